@@ -1,0 +1,118 @@
+package org.dialoguedesk.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.dialoguedesk.common.Officer;
+import org.dialoguedesk.common.Settings;
+import org.dialoguedesk.common.StoreException;
+import org.dialoguedesk.common.table.CsvTables;
+import org.dialoguedesk.roster.ContactService;
+import org.dialoguedesk.roster.ContactValidator;
+import org.dialoguedesk.roster.CountryCatalog;
+import org.dialoguedesk.roster.RosterService;
+import org.dialoguedesk.store.Database;
+import org.dialoguedesk.store.JooqContactRepository;
+import org.dialoguedesk.store.JooqContactRoleRepository;
+import org.dialoguedesk.store.JooqCountryRepository;
+import org.dialoguedesk.store.JooqDialogueRepository;
+import org.dialoguedesk.store.JooqMembershipRepository;
+import org.dialoguedesk.store.JooqOrganisationRepository;
+import org.dialoguedesk.store.JooqSettings;
+
+/**
+ * The composition root: one open database and every service over it, wired by constructors.
+ * The window and every command line entry start from here, so both see the same first start.
+ */
+public final class Desk implements AutoCloseable {
+
+    private final Database db;
+    private final Settings settings;
+    private final Officer officer;
+    private final Clock clock;
+    private final RosterService roster;
+    private final ContactService contacts;
+
+    private Desk(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+        this.settings = new JooqSettings(db);
+        this.officer = () -> settings.get(Settings.OFFICER_NAME)
+                .orElse(System.getProperty("user.name", "officer"));
+        JooqCountryRepository countries = new JooqCountryRepository(db);
+        JooqContactRepository contactRepo = new JooqContactRepository(db);
+        JooqOrganisationRepository organisations = new JooqOrganisationRepository(db, contactRepo);
+        JooqDialogueRepository dialogues = new JooqDialogueRepository(db);
+        JooqMembershipRepository memberships = new JooqMembershipRepository(db);
+        JooqContactRoleRepository roles = new JooqContactRoleRepository(db);
+        this.roster = new RosterService(countries, organisations, dialogues, memberships, roles, contactRepo,
+                officer, clock);
+        this.contacts = new ContactService(contactRepo, roles, new ContactValidator(countries, organisations, clock),
+                db, officer, clock);
+        refreshCountries(countries);
+    }
+
+    /**
+     * Opens the file (creating and migrating it if needed). A file created by this call is filled
+     * with the sample rosters unless {@code empty}; a failed fill leaves no half-filled file behind
+     * because it runs in one transaction.
+     */
+    public static Desk open(Path file, boolean empty) {
+        return open(file, empty, Clock.systemDefaultZone());
+    }
+
+    public static Desk open(Path file, boolean empty, Clock clock) {
+        Database db = Database.open(file);
+        try {
+            Desk desk = new Desk(db, clock);
+            if (db.isNew() && !empty) {
+                db.run(() -> new SampleData(desk).load());
+            }
+            return desk;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private static void refreshCountries(JooqCountryRepository countries) {
+        try (InputStream in = Desk.class.getResourceAsStream(CountryCatalog.RESOURCE)) {
+            if (in == null) {
+                throw new StoreException("The application is missing its country list " + CountryCatalog.RESOURCE);
+            }
+            countries.saveAll(CountryCatalog.parse(CsvTables.read(in, "countries.csv")));
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the country list: " + e.getMessage(), e);
+        }
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Officer officer() {
+        return officer;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public RosterService roster() {
+        return roster;
+    }
+
+    public ContactService contacts() {
+        return contacts;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,9 @@
+package org.dialoguedesk.app;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "roster", mixinStandardHelpOptions = true,
+        description = "Partner rosters: members of a dialogue, contact import and export.",
+        subcommands = {RosterMembersCommand.class})
+final class RosterCommand {
+}

@@ -1,0 +1,103 @@
+package org.dialoguedesk.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.dialoguedesk.common.DeskException;
+import org.dialoguedesk.common.Localized;
+import org.dialoguedesk.common.table.CsvTables;
+import org.dialoguedesk.common.table.Table;
+import org.dialoguedesk.exchange.DialogueFileReader;
+import org.dialoguedesk.exchange.DialogueFileReader.DialogueEntry;
+import org.dialoguedesk.exchange.DialogueFileReader.MemberEntry;
+import org.dialoguedesk.roster.Dialogue;
+import org.dialoguedesk.roster.DialogueStatus;
+import org.dialoguedesk.roster.MemberRef;
+import org.dialoguedesk.roster.MembershipRole;
+import org.dialoguedesk.roster.Organisation;
+import org.dialoguedesk.roster.OrganisationType;
+import org.dialoguedesk.roster.RosterService;
+
+/**
+ * Fills a new database with the real rosters of {@code sample-data/} (shipped inside the jar):
+ * organisations, dialogues with their dated members, then fictional sample contacts through the
+ * same contact importer officers use.
+ */
+final class SampleData {
+
+    static final String FOLDER = "/sample-data/";
+
+    private final Desk desk;
+
+    SampleData(Desk desk) {
+        this.desk = desk;
+    }
+
+    void load() {
+        loadOrganisations(readTable("organisations.csv"));
+        loadDialogues();
+    }
+
+    private void loadOrganisations(Table table) {
+        List<String> h = table.header();
+        for (List<String> row : table.rows()) {
+            String key = Table.cell(row, h.indexOf("key"));
+            String country = Table.cell(row, h.indexOf("country"));
+            desk.roster().createOrganisation(key, Table.cell(row, h.indexOf("acronym")),
+                    new Localized(Table.cell(row, h.indexOf("name_en")), Table.cell(row, h.indexOf("name_fr")),
+                            Table.cell(row, h.indexOf("name_ar"))),
+                    OrganisationType.valueOf(Table.cell(row, h.indexOf("type"))), country.isEmpty() ? null : country);
+        }
+    }
+
+    private void loadDialogues() {
+        List<DialogueEntry> entries;
+        try (InputStream in = open("dialogues.json")) {
+            entries = new DialogueFileReader().read(in, "dialogues.json");
+        } catch (IOException e) {
+            throw new DeskException("Cannot read the sample dialogues: " + e.getMessage(), e);
+        }
+        RosterService roster = desk.roster();
+        for (DialogueEntry e : entries) {
+            UUID secretariat = e.secretariat() == null ? null
+                    : roster.organisationByKey(e.secretariat()).map(o -> o.meta().id()).orElse(null);
+            Dialogue d = roster.createDialogue(new Dialogue(null, e.key(), localized(e.acronym()), localized(e.name()),
+                    e.startYear(), localized(e.description()),
+                    e.thematicAreas() == null ? List.of() : e.thematicAreas(), secretariat,
+                    DialogueStatus.valueOf(e.status())));
+            for (MemberEntry m : e.members()) {
+                MemberRef ref = m.country() != null ? new MemberRef.OfCountry(m.country())
+                        : new MemberRef.OfOrganisation(roster.organisationByKey(m.organisation())
+                        .map(Organisation::meta).orElseThrow(() -> new DeskException(
+                                "dialogues.json: " + e.key() + " names unknown organisation " + m.organisation()))
+                        .id());
+                roster.addMembership(d.meta().id(), ref, MembershipRole.valueOf(m.role()), m.from(), m.to(), m.note());
+            }
+        }
+    }
+
+    private static Localized localized(Map<String, String> texts) {
+        if (texts == null) {
+            return new Localized("", "", "");
+        }
+        return new Localized(texts.get("en"), texts.get("fr"), texts.get("ar"));
+    }
+
+    private Table readTable(String name) {
+        try (InputStream in = open(name)) {
+            return CsvTables.read(in, name);
+        } catch (IOException e) {
+            throw new DeskException("Cannot read the sample file " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream open(String name) {
+        InputStream in = SampleData.class.getResourceAsStream(FOLDER + name);
+        if (in == null) {
+            throw new DeskException("The application is missing its sample file " + name);
+        }
+        return in;
+    }
+}

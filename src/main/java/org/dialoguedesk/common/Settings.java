@@ -1,0 +1,14 @@
+package org.dialoguedesk.common;
+
+import java.util.Optional;
+
+/** Small named values kept with the desk's data (the officer's name, the interface language). */
+public interface Settings {
+
+    String OFFICER_NAME = "officer.name";
+    String UI_LANGUAGE = "ui.language";
+
+    Optional<String> get(String key);
+
+    void put(String key, String value);
+}

@@ -1,0 +1,144 @@
+package org.dialoguedesk.common.table;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.dialoguedesk.common.AtomicFiles;
+
+/**
+ * CSV in and out. Reading insists on UTF-8 (with or without BOM) and guesses the separator from
+ * the header line, because spreadsheets in French locales save with semicolons.
+ */
+public final class CsvTables {
+
+    /** Files larger than this are refused before parsing: a roster is never near it. */
+    public static final long MAX_BYTES = 50L * 1024 * 1024;
+
+    private CsvTables() {
+    }
+
+    public static Table read(Path file) {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new TableFormatException(file.getFileName() + " is larger than 50 MB: not a contact list.");
+            }
+            return read(Files.readAllBytes(file), file.getFileName().toString());
+        } catch (IOException e) {
+            throw new TableFormatException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static Table read(InputStream in, String name) {
+        try {
+            return read(in.readAllBytes(), name);
+        } catch (IOException e) {
+            throw new TableFormatException("Cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Table read(byte[] bytes, String name) {
+        String text = decodeUtf8(bytes, name);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw new TableFormatException(name + " is empty.");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new TableFormatException(name + " is not a text file (it contains binary data). "
+                    + "Save it as CSV (UTF-8) or XLSX.");
+        }
+        char separator = guessSeparator(text);
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreSurroundingSpaces(false).get();
+        List<String> header = null;
+        List<List<String>> rows = new ArrayList<>();
+        try (Reader reader = new java.io.StringReader(text)) {
+            for (CSVRecord record : format.parse(reader)) {
+                List<String> cells = new ArrayList<>(record.size());
+                record.forEach(cells::add);
+                if (header == null) {
+                    header = cells.stream().map(String::strip).toList();
+                } else if (!(cells.size() == 1 && cells.get(0).isBlank())) {
+                    rows.add(cells);
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new TableFormatException(name + " is not valid CSV: " + e.getMessage(), e);
+        }
+        return new Table(header == null ? List.of() : header, rows);
+    }
+
+    private static String decodeUtf8(byte[] bytes, String name) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int line = lineOfFirstBadByte(bytes);
+            throw new TableFormatException(name + " is not UTF-8 text (first bad character on line " + line
+                    + "). Save it again as \"CSV UTF-8\" and import that file.", e);
+        }
+    }
+
+    private static int lineOfFirstBadByte(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        int line = 1;
+        try (Reader r = new InputStreamReader(new ByteArrayInputStream(bytes), decoder)) {
+            int c;
+            while ((c = r.read()) != -1) {
+                if (c == '\n') {
+                    line++;
+                }
+            }
+        } catch (IOException e) {
+            return line;
+        }
+        return line;
+    }
+
+    private static char guessSeparator(String text) {
+        int end = text.indexOf('\n');
+        String first = end < 0 ? text : text.substring(0, end);
+        long commas = first.chars().filter(c -> c == ',').count();
+        long semicolons = first.chars().filter(c -> c == ';').count();
+        long tabs = first.chars().filter(c -> c == '\t').count();
+        if (tabs > commas && tabs > semicolons) {
+            return '\t';
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    /** Writes UTF-8 with a BOM so that Excel opens accents and Arabic correctly; atomically. */
+    public static void write(Table table, Path file) throws IOException {
+        AtomicFiles.write(file, out -> write(table, out));
+    }
+
+    public static void write(Table table, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write('\uFEFF');
+        CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180);
+        printer.printRecord(table.header());
+        for (List<String> row : table.rows()) {
+            printer.printRecord(row);
+        }
+        printer.flush();
+    }
+}

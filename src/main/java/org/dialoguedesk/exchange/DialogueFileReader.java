@@ -1,0 +1,43 @@
+package org.dialoguedesk.exchange;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.dialoguedesk.common.DeskException;
+
+/**
+ * Reads a roster file of dialogues with their dated members ({@code sample-data/dialogues.json}):
+ * the shape is documented in the README. Unknown fields are refused so a typo is not lost.
+ */
+public final class DialogueFileReader {
+
+    /** One dialogue as written in the file; localized texts are maps of language code to text. */
+    public record DialogueEntry(String key, Map<String, String> acronym, Map<String, String> name, Integer startYear,
+                                Map<String, String> description, List<String> thematicAreas, String secretariat,
+                                String status, List<MemberEntry> members) {
+    }
+
+    /** A member: exactly one of country (alpha-3) and organisation (its key). */
+    public record MemberEntry(String country, String organisation, String role, LocalDate from, LocalDate to,
+                              String note) {
+    }
+
+    private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public List<DialogueEntry> read(InputStream in, String name) {
+        try {
+            return List.of(mapper.readValue(in, DialogueEntry[].class));
+        } catch (JsonProcessingException e) {
+            throw new DeskException(name + " is not a valid dialogues file (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new DeskException("Cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.dialoguedesk.roster;
+
+public enum ConsentBasis {
+    CONSENT, LEGITIMATE_INTEREST, PUBLIC_ROLE
+}

@@ -1,0 +1,52 @@
+package org.dialoguedesk.roster;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.dialoguedesk.common.Lang;
+import org.dialoguedesk.common.RecordMeta;
+
+/**
+ * A person in a ministry or agency. Optional texts are empty strings, never null; the references
+ * (organisation, country, consent) may be null.
+ */
+public record Contact(RecordMeta meta, ContactDetails details) {
+
+    public UUID id() {
+        return meta.id();
+    }
+
+    public String name() {
+        return details.name();
+    }
+
+    public List<String> emails() {
+        return details.emails();
+    }
+
+    /** The editable part of a contact, without its record metadata: what forms and imports produce. */
+    public record ContactDetails(String name, String nameAr, String title, String position,
+                                 UUID organisationId, String countryCode, List<String> emails,
+                                 List<String> phones, Set<Lang> languages, String notes, Consent consent) {
+
+        public ContactDetails {
+            name = clean(name);
+            nameAr = clean(nameAr);
+            title = clean(title);
+            position = clean(position);
+            notes = notes == null ? "" : notes.strip();
+            emails = emails.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+            phones = phones.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+            languages = Set.copyOf(languages);
+        }
+
+        public Optional<Consent> consentRecord() {
+            return Optional.ofNullable(consent);
+        }
+
+        private static String clean(String s) {
+            return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+        }
+    }
+}

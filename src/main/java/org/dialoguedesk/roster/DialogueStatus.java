@@ -1,0 +1,5 @@
+package org.dialoguedesk.roster;
+
+public enum DialogueStatus {
+    ACTIVE, CONCLUDED
+}
