@@ -35,8 +35,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        WindowLauncher.launch(this::openDesk);
-        return OK;
+        return WindowLauncher.launch(this::openDesk);
     }
 
     public static void main(String[] args) {

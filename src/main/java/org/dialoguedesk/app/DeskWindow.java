@@ -1,0 +1,162 @@
+package org.dialoguedesk.app;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.dialoguedesk.common.Lang;
+import org.dialoguedesk.common.Settings;
+import org.dialoguedesk.roster.ui.ContactFormModel;
+import org.dialoguedesk.roster.ui.ContactFormView;
+import org.dialoguedesk.roster.ui.ContactsView;
+import org.dialoguedesk.roster.ui.ContactsViewModel;
+import org.dialoguedesk.roster.ui.CountryView;
+import org.dialoguedesk.roster.ui.CountryViewModel;
+import org.dialoguedesk.roster.ui.DialoguesView;
+import org.dialoguedesk.roster.ui.DialoguesViewModel;
+import org.dialoguedesk.roster.ui.MembershipFormModel;
+import org.dialoguedesk.roster.ui.MembershipFormView;
+import org.dialoguedesk.roster.ui.RoleFormModel;
+import org.dialoguedesk.roster.ui.RoleFormView;
+import org.dialoguedesk.ui.FxDialogService;
+import org.dialoguedesk.ui.I18n;
+import org.dialoguedesk.ui.JobRunner;
+import org.dialoguedesk.ui.MainWindow;
+import org.dialoguedesk.ui.Screen;
+import org.dialoguedesk.ui.SettingsFormModel;
+import org.dialoguedesk.ui.SettingsView;
+
+/**
+ * The window's composition: opens the desk through the job runner (the window shows "opening…"
+ * meanwhile), asks the officer's name on first start, and builds the screens for the chosen
+ * language. A new language builds everything anew, mirrored for Arabic.
+ */
+final class DeskWindow {
+
+    /** What is read from the desk before the screens are built. */
+    private record Opened(Desk desk, Optional<String> officer, Optional<Lang> language) {
+    }
+
+    private final Stage stage;
+    private final JobRunner jobs;
+    private final Scene scene;
+    private final ReadOnlyStringWrapper officerName = new ReadOnlyStringWrapper(this, "officerName", "");
+    private Desk desk;
+    private Lang lang;
+    private I18n i18n;
+    private FxDialogService dialogs;
+    private MainWindow window;
+
+    DeskWindow(Stage stage, JobRunner jobs, Lang initial) {
+        this.stage = stage;
+        this.jobs = jobs;
+        this.lang = initial;
+        this.i18n = new I18n(initial);
+        this.window = new MainWindow(i18n, jobs, officerName, () -> { });
+        this.dialogs = new FxDialogService(stage, i18n);
+        this.scene = new Scene(window.root(), 1200, 760);
+        stage.setScene(scene);
+        stage.setTitle(i18n.get("ui.app.name"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+    }
+
+    /** The language of the machine if the desk speaks it, else English: used until the settings are read. */
+    static Lang systemLanguage() {
+        return Lang.fromCode(Locale.getDefault().getLanguage()).orElse(Lang.EN);
+    }
+
+    /**
+     * Shows the window in its "opening" state and opens the desk on the store thread.
+     *
+     * @param onFailure called on the FX thread when the desk cannot be opened
+     */
+    void open(Supplier<Desk> opener, Consumer<Throwable> onFailure) {
+        window.showOpening();
+        stage.show();
+        jobs.run(i18n.get("ui.job.open"), () -> {
+            Desk d = opener.get();
+            return new Opened(d, d.settings().get(Settings.OFFICER_NAME).filter(s -> !s.isBlank()),
+                    d.settings().get(Settings.UI_LANGUAGE).flatMap(Lang::fromCode));
+        }, opened -> {
+            desk = opened.desk();
+            officerName.set(opened.officer().orElse(""));
+            build(opened.language().orElse(lang));
+            if (opened.officer().isEmpty()) {
+                dialogs.showForm(settingsForm(true));
+            }
+        }, onFailure);
+    }
+
+    private SettingsFormModel settingsForm(boolean firstStart) {
+        return new SettingsFormModel(desk.settings(), jobs, i18n, officerName.get(), lang, firstStart, saved -> {
+            officerName.set(saved.officerName());
+            if (saved.language() != lang) {
+                build(saved.language());
+            }
+        });
+    }
+
+    /** Builds the screens in that language, replacing the ones shown. */
+    void build(Lang language) {
+        String showing = window.current().map(Screen::key).orElse(null);
+        window.hideCurrent();
+        lang = language;
+        i18n = new I18n(language);
+        dialogs = new FxDialogService(stage, i18n);
+        dialogs.register(SettingsFormModel.class, m -> SettingsView.of(m, i18n));
+        dialogs.register(ContactFormModel.class, m -> ContactFormView.of(m, i18n));
+        dialogs.register(MembershipFormModel.class, m -> MembershipFormView.of(m, i18n));
+        dialogs.register(RoleFormModel.class, m -> RoleFormView.of(m, i18n));
+        window = new MainWindow(i18n, jobs, officerName, () -> dialogs.showForm(settingsForm(false)));
+        window.showScreens(screens());
+        if (showing != null) {
+            window.select(showing);
+        }
+        scene.setRoot(window.root());
+        stage.setTitle(i18n.get("ui.app.name"));
+    }
+
+    private List<Screen> screens() {
+        return List.of(
+                new DialoguesView(new DialoguesViewModel(desk.roster(), jobs, dialogs, i18n, desk.clock()), i18n),
+                new CountryView(new CountryViewModel(desk.roster(), jobs, i18n, desk.clock()), i18n),
+                new ContactsView(new ContactsViewModel(desk.contacts(), desk.roster(), jobs, dialogs, i18n,
+                        desk.clock()), i18n));
+    }
+
+    /** An error no screen handled: shown in an alert in the current language. */
+    void showError(Throwable e) {
+        dialogs.showError(i18n.describe(e));
+    }
+
+    /** Leaves the current screen before the window closes. */
+    void leave() {
+        window.hideCurrent();
+    }
+
+    Optional<Desk> desk() {
+        return Optional.ofNullable(desk);
+    }
+
+    MainWindow mainWindow() {
+        return window;
+    }
+
+    ReadOnlyStringProperty officerNameProperty() {
+        return officerName.getReadOnlyProperty();
+    }
+
+    Lang language() {
+        return lang;
+    }
+
+    I18n i18n() {
+        return i18n;
+    }
+}

@@ -1,0 +1,81 @@
+package org.dialoguedesk.ui;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.util.Callback;
+import javafx.util.StringConverter;
+
+/** Small builders for list cells and table columns that show a value as text. */
+public final class Cells {
+
+    private Cells() {
+    }
+
+    public static <T> Callback<ListView<T>, ListCell<T>> named(Function<? super T, String> text) {
+        return list -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        };
+    }
+
+    /** Shows items by that text in the list and in the button; {@code none} names the null choice. */
+    public static <T> void nameItems(ComboBox<T> box, Function<? super T, String> text, String none) {
+        box.setCellFactory(named(t -> t == null ? none : text.apply(t)));
+        box.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(item == null ? none : text.apply(item));
+            }
+        });
+        // searchable combo boxes filter by the converter's text
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : text.apply(item);
+            }
+
+            @Override
+            public T fromString(String typed) {
+                return box.getItems().stream().filter(t -> t != null && text.apply(t).equals(typed))
+                        .findFirst().orElse(null);
+            }
+        });
+    }
+
+    public static <R> TableColumn<R, String> column(String title, Function<? super R, String> value, double width) {
+        TableColumn<R, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue() == null ? "" : value.apply(f.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    /** A column of Arabic text: right-to-left cells whatever the window's direction. */
+    public static <R> TableColumn<R, String> arabicColumn(String title, Function<? super R, String> value,
+                                                          double width) {
+        TableColumn<R, String> c = column(title, value, width);
+        c.getStyleClass().add("arabic");
+        c.setCellFactory(col -> new TableCell<>() {
+            {
+                setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+                getStyleClass().add("arabic-cell");
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
+        return c;
+    }
+}

@@ -1,0 +1,20 @@
+package org.dialoguedesk.ui;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+
+/**
+ * The view model of a form shown in a dialog. The dialog's main button calls {@link #submit()};
+ * the form saves (through the job runner) and marks itself done, or keeps its problems shown inline.
+ */
+public interface FormModel {
+
+    String title();
+
+    /** The label of the main button ("Save", "Add"). */
+    String submitLabel();
+
+    void submit();
+
+    /** True once the form has done its work: the dialog then closes. */
+    ReadOnlyBooleanProperty doneProperty();
+}

@@ -1,0 +1,116 @@
+package org.dialoguedesk.ui;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * Dialogs in the window. Forms are shown by the view registered for their model's class, so this
+ * shell class needs to know no feature's screens.
+ */
+public final class FxDialogService implements DialogService {
+
+    private final Window owner;
+    private final I18n i18n;
+    private final Map<Class<?>, Function<Object, Node>> formViews = new LinkedHashMap<>();
+
+    public FxDialogService(Window owner, I18n i18n) {
+        this.owner = owner;
+        this.i18n = i18n;
+    }
+
+    /** Declares how to show forms of that model class. */
+    public <M extends FormModel> void register(Class<M> type, Function<? super M, ? extends Node> view) {
+        formViews.put(type, model -> view.apply(type.cast(model)));
+    }
+
+    @Override
+    public void showError(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ok());
+        prepare(alert, i18n.get("ui.dialog.error.title"));
+        alert.setHeaderText(null);
+        alert.showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        ButtonType yes = new ButtonType(i18n.get("ui.dialog.ok"), ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, cancel());
+        prepare(alert, title);
+        alert.setHeaderText(null);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public Optional<LocalDate> askDate(String title, String label, LocalDate initial) {
+        Dialog<LocalDate> dialog = new Dialog<>();
+        prepare(dialog, title);
+        DatePicker picker = new DatePicker(initial);
+        picker.setId("ask-date");
+        Label caption = new Label(label);
+        caption.setLabelFor(picker);
+        VBox box = new VBox(6, caption, picker);
+        box.getStyleClass().add("form");
+        ButtonType ok = ok();
+        dialog.getDialogPane().setContent(box);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel());
+        dialog.setResultConverter(b -> b == ok ? picker.getValue() : null);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public void showForm(FormModel form) {
+        Function<Object, Node> view = formViews.entrySet().stream()
+                .filter(e -> e.getKey().isInstance(form)).map(Map.Entry::getValue).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No view registered for " + form.getClass()));
+        Dialog<Void> dialog = new Dialog<>();
+        prepare(dialog, form.title());
+        ButtonType submit = new ButtonType(form.submitLabel(), ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(submit, cancel());
+        dialog.getDialogPane().setContent(view.apply(form));
+        Button submitButton = (Button) dialog.getDialogPane().lookupButton(submit);
+        submitButton.setId("form-submit");
+        submitButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            form.submit();
+        });
+        form.doneProperty().subscribe(done -> {
+            if (done) {
+                dialog.setResult(null);
+                dialog.close();
+            }
+        });
+        dialog.show();
+    }
+
+    private void prepare(Dialog<?> dialog, String title) {
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle(title);
+        dialog.setResizable(true);
+        dialog.getDialogPane().setNodeOrientation(i18n.orientation());
+        dialog.getDialogPane().getStyleClass().add("desk-dialog");
+    }
+
+    private ButtonType ok() {
+        return new ButtonType(i18n.get("ui.dialog.ok"), ButtonData.OK_DONE);
+    }
+
+    private ButtonType cancel() {
+        return new ButtonType(i18n.get("ui.dialog.cancel"), ButtonData.CANCEL_CLOSE);
+    }
+}

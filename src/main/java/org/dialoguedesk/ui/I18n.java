@@ -1,0 +1,72 @@
+package org.dialoguedesk.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.geometry.NodeOrientation;
+import org.dialoguedesk.common.DeskException;
+import org.dialoguedesk.common.Lang;
+import org.dialoguedesk.common.Localized;
+import org.dialoguedesk.common.Messages;
+import org.dialoguedesk.common.Problem;
+import org.dialoguedesk.common.ValidationException;
+
+/**
+ * The window's texts in the chosen language, and what follows from the language: layout direction
+ * and date format. One instance per language; switching language builds the screens anew.
+ */
+public final class I18n {
+
+    private final Messages messages;
+    private final DateTimeFormatter dates;
+
+    public I18n(Lang lang) {
+        this.messages = new Messages(lang);
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(lang.locale());
+    }
+
+    public Lang lang() {
+        return messages.lang();
+    }
+
+    public String get(String key, Object... args) {
+        return messages.get(key, args);
+    }
+
+    public String name(Enum<?> value) {
+        return value == null ? "" : messages.name(value);
+    }
+
+    public String text(Localized text) {
+        return text == null ? "" : text.in(lang());
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : dates.format(date);
+    }
+
+    public String format(Problem problem) {
+        return messages.format(problem);
+    }
+
+    public NodeOrientation orientation() {
+        return lang().isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
+    }
+
+    /** What to tell the officer about a failed job: the problems of a refusal, else the exception's own message. */
+    public String describe(Throwable error) {
+        if (error instanceof ValidationException v) {
+            return joined(v.problems());
+        }
+        if (error instanceof DeskException) {
+            return error.getMessage();
+        }
+        return get("ui.error.unexpected", String.valueOf(error.getMessage()));
+    }
+
+    public String joined(List<Problem> problems) {
+        return problems.stream().map(this::format).collect(Collectors.joining("\n"));
+    }
+}
