@@ -159,7 +159,7 @@ public final class DialoguesView implements Screen {
                 vm.asOfProperty().subscribe(asOf::setValue),
                 table.getSelectionModel().selectedItemProperty().subscribe(vm.selectedMemberProperty()::set),
                 vm.summaryProperty().subscribe(summary::setText));
-        end.disableProperty().bind(vm.canEndMembership());
+        end.disableProperty().bind(vm.canEndMembership().not());
         vm.activate();
     }
 

@@ -1,0 +1,205 @@
+package org.dialoguedesk.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.dialoguedesk.common.Lang;
+import org.dialoguedesk.roster.Country;
+import org.dialoguedesk.roster.Dialogue;
+import org.dialoguedesk.roster.MemberRef;
+import org.dialoguedesk.roster.MembershipRole;
+import org.dialoguedesk.roster.ui.ContactRow;
+import org.dialoguedesk.roster.ui.CountryViewModel;
+import org.dialoguedesk.roster.ui.MemberChoice;
+import org.dialoguedesk.roster.ui.MemberRow;
+import org.dialoguedesk.ui.SameThreadJobRunner;
+import org.dialoguedesk.ui.Theme;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The assembled window on a real desk with the sample rosters: each screen, and the critical flows. */
+@ExtendWith(ApplicationExtension.class)
+class DeskWindowTest {
+
+    @TempDir
+    Path dir;
+    Desk desk;
+    DeskWindow window;
+    final List<Throwable> failures = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        Theme.install();
+        desk = TestDesks.withSampleData(dir);
+        window = new DeskWindow(stage, new SameThreadJobRunner(failures::add), Lang.EN);
+        window.open(() -> desk, failures::add);
+    }
+
+    @AfterEach
+    void close() {
+        assertTrue(failures.isEmpty(), () -> "jobs failed: " + failures);
+        desk.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T find(FxRobot robot, String query) {
+        Node n = robot.lookup(query).query();
+        assertNotNull(n, query);
+        return (T) n;
+    }
+
+    @Test
+    void opensOnTheDialoguesWithTheOfficerInTheStatusBar(FxRobot robot) {
+        assertEquals("Officer: Test Officer", robot.lookup("#officer-name").queryAs(Label.class).getText());
+        assertFalse(robot.lookup("#members-table").queryTableView().getItems().isEmpty());
+        assertTrue(robot.lookup("#nav-dialogues").tryQuery().isPresent());
+        assertTrue(robot.lookup("#nav-country").tryQuery().isPresent());
+        assertTrue(robot.lookup("#nav-contacts").tryQuery().isPresent());
+    }
+
+    private void chooseMtm(FxRobot robot) {
+        ListView<Dialogue> list = find(robot, "#dialogue-list");
+        Dialogue mtm = list.getItems().stream().filter(d -> d.key().equals("MTM")).findFirst().orElseThrow();
+        robot.interact(() -> list.getSelectionModel().select(mtm));
+    }
+
+    @Test
+    void asOfFilterShowsThe38MtmPartnerStatesOfJune2008(FxRobot robot) {
+        chooseMtm(robot);
+        ComboBox<MembershipRole> role = find(robot, "#role-filter");
+        DatePicker asOf = find(robot, "#as-of-date");
+        robot.interact(() -> role.setValue(MembershipRole.PARTNER_STATE));
+        robot.interact(() -> asOf.setValue(LocalDate.of(2008, 6, 30)));
+        TableView<MemberRow> table = find(robot, "#members-table");
+        assertEquals(38, table.getItems().size());
+        assertTrue(robot.lookup("#member-count").queryAs(Label.class).getText().startsWith("38 members on"));
+        robot.clickOn("#clear-as-of");
+        assertTrue(table.getItems().size() > 38);
+    }
+
+    @Test
+    void addAndEndAMembership(FxRobot robot) {
+        chooseMtm(robot);
+        robot.clickOn("#add-membership");
+        ComboBox<MemberChoice> member = find(robot, "#membership-member");
+        MemberChoice japan = member.getItems().stream()
+                .filter(c -> c.ref().equals(new MemberRef.OfCountry("JPN"))).findFirst().orElseThrow();
+        ComboBox<MembershipRole> role = find(robot, "#membership-role");
+        robot.interact(() -> {
+            member.setValue(japan);
+            role.setValue(MembershipRole.OBSERVER);
+        });
+        robot.clickOn("#form-submit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#form-submit").tryQuery().isEmpty(), "the form closed");
+
+        TableView<MemberRow> table = find(robot, "#members-table");
+        MemberRow row = table.getItems().stream().filter(r -> r.name().equals("Japan")).findFirst().orElseThrow();
+        assertEquals(MembershipRole.OBSERVER, row.membership().role());
+        robot.interact(() -> table.getSelectionModel().select(row));
+        assertFalse(robot.lookup("#end-membership").query().isDisabled());
+        robot.clickOn("#end-membership");
+        DatePicker day = find(robot, "#ask-date");
+        robot.interact(() -> day.setValue(LocalDate.now().plusDays(1)));
+        robot.clickOn(robot.lookup(".dialog-pane .button").<Button>match(b -> "OK".equals(((Button) b).getText()))
+                .queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        MemberRow ended = table.getItems().stream().filter(r -> r.name().equals("Japan")).findFirst().orElseThrow();
+        assertEquals(LocalDate.now().plusDays(1), ended.membership().validTo());
+    }
+
+    @Test
+    void countryPageShowsDialoguesFocalPointsAndOrganisations(FxRobot robot) {
+        robot.clickOn("#nav-country");
+        ComboBox<Country> picker = find(robot, "#country-picker");
+        Country morocco = picker.getItems().stream().filter(c -> c.code().equals("MAR")).findFirst().orElseThrow();
+        robot.interact(() -> picker.setValue(morocco));
+        assertEquals("Morocco", robot.lookup("#country-heading").queryAs(Label.class).getText());
+        TableView<CountryViewModel.MembershipRow> ms = find(robot, "#country-memberships");
+        assertTrue(ms.getItems().stream().anyMatch(r -> r.dialogue().equals("MTM")));
+        TableView<CountryViewModel.FocalPointRow> fps = find(robot, "#country-focal-points");
+        assertTrue(fps.getItems().stream().anyMatch(r -> r.name().equals("Karim Lahlou") && r.current()));
+        assertNotNull(robot.lookup("#country-organisations").queryTableView());
+    }
+
+    @Test
+    void searchNarrowsAsYouType(FxRobot robot) {
+        robot.clickOn("#nav-contacts");
+        TableView<ContactRow> table = find(robot, "#contacts-table");
+        assertTrue(table.getItems().size() >= 4);
+        robot.clickOn("#contact-search").write("lahl");
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> table.getItems().size() == 1);
+        assertEquals("Karim Lahlou", table.getItems().get(0).contact().name());
+        robot.interact(() -> table.getSelectionModel().select(0));
+        assertEquals(1, robot.lookup("#roles-table").queryTableView().getItems().size());
+    }
+
+    @Test
+    void addingAContactShowsInlineErrorsThenTheDuplicateWarning(FxRobot robot) {
+        robot.clickOn("#nav-contacts");
+        robot.clickOn("#add-contact");
+        robot.clickOn("#contact-name").write("Karim Lahlou");
+        TextField emails = find(robot, "#contact-emails");
+        robot.interact(() -> emails.setText("k.lahlou-at-example.gov"));
+        robot.clickOn("#form-submit");
+        Label emailError = find(robot, "#contact-emails-error");
+        assertTrue(emailError.isVisible());
+        assertTrue(emailError.getText().contains("is not an email address"));
+        assertFalse(robot.lookup("#duplicate-warning").query().isVisible());
+
+        robot.interact(() -> emails.setText("k.lahlou@example.gov"));
+        robot.clickOn("#form-submit");
+        assertFalse(emailError.isVisible());
+        assertTrue(robot.lookup("#duplicate-warning").query().isVisible());
+        assertEquals(1, robot.lookup("#duplicate-list").queryListView().getItems().size());
+
+        robot.clickOn("#save-anyway");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#form-submit").tryQuery().isEmpty(), "the form closed");
+        assertEquals(2, desk.contacts().search("lahlou").size());
+    }
+
+    @Test
+    void arabicMirrorsTheWindow(FxRobot robot) {
+        robot.interact(() -> window.build(Lang.AR));
+        Node root = robot.lookup("#main-window").query();
+        assertEquals(NodeOrientation.RIGHT_TO_LEFT, root.getNodeOrientation());
+        assertEquals("الحوارات", robot.lookup("#nav-dialogues").queryAs(javafx.scene.control.ToggleButton.class)
+                .getText());
+        assertFalse(robot.lookup("#members-table").queryTableView().getItems().isEmpty());
+        robot.clickOn("#nav-contacts");
+        assertFalse(robot.lookup("#contacts-table").queryTableView().getItems().isEmpty());
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met in 3 s", e);
+        }
+    }
+}
