@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -13,6 +14,7 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -94,6 +96,17 @@ public final class FxDialogService implements DialogService {
             }
         });
         dialog.show();
+        // the form grows when problems or the duplicate warning appear: keep the window fitting it
+        DialogPane pane = dialog.getDialogPane();
+        pane.needsLayoutProperty().subscribe(needsLayout -> {
+            if (!needsLayout && Math.abs(pane.prefHeight(pane.getWidth()) - pane.getHeight()) > 1) {
+                Platform.runLater(() -> {
+                    if (pane.getScene() != null && pane.getScene().getWindow() != null) {
+                        pane.getScene().getWindow().sizeToScene();
+                    }
+                });
+            }
+        });
     }
 
     private void prepare(Dialog<?> dialog, String title) {

@@ -10,6 +10,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.dialoguedesk.common.DeskException;
+import org.dialoguedesk.common.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,8 +54,18 @@ public final class FxJobRunner implements JobRunner, AutoCloseable {
                     finished();
                     onSuccess.accept(result);
                 });
+            } catch (ValidationException e) {
+                // a refusal the screen shows next to the fields: nothing went wrong
+                Platform.runLater(() -> {
+                    finished();
+                    onFailure.accept(e);
+                });
             } catch (RuntimeException | Error e) {
-                LOG.warn("Job \"{}\" failed", description, e);
+                if (e instanceof DeskException) {
+                    LOG.info("Job \"{}\" refused: {}", description, e.getMessage());
+                } else {
+                    LOG.warn("Job \"{}\" failed", description, e);
+                }
                 Platform.runLater(() -> {
                     finished();
                     onFailure.accept(e);

@@ -44,7 +44,8 @@ public final class I18n {
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : dates.format(date);
+        // Arabic formats carry bidi marks that JavaFX draws as boxes; the digits order themselves
+        return date == null ? "" : dates.format(date).replace("\u200f", "").replace("\u061c", "");
     }
 
     public String format(Problem problem) {

@@ -3,7 +3,6 @@ package org.dialoguedesk.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -65,10 +64,11 @@ public final class MainWindow {
     }
 
     private HBox statusBar(JobRunner jobs, ObservableStringValue officerName) {
+        Label caption = new Label(i18n.get("ui.status.officer"));
         Label officer = new Label();
         officer.setId("officer-name");
-        officer.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.get("ui.status.officer", officerName.get()), officerName));
+        officer.getStyleClass().add("officer-name");
+        officer.textProperty().bind(officerName);
         Label job = new Label();
         job.setId("job-status");
         job.textProperty().bind(jobs.currentJobProperty());
@@ -78,7 +78,7 @@ public final class MainWindow {
         progress.managedProperty().bind(progress.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, officer, spacer, job, progress);
+        HBox bar = new HBox(6, caption, officer, spacer, job, progress);
         bar.getStyleClass().add("status-bar");
         return bar;
     }

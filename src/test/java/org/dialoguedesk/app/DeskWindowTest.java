@@ -73,7 +73,7 @@ class DeskWindowTest {
 
     @Test
     void opensOnTheDialoguesWithTheOfficerInTheStatusBar(FxRobot robot) {
-        assertEquals("Officer: Test Officer", robot.lookup("#officer-name").queryAs(Label.class).getText());
+        assertEquals("Test Officer", robot.lookup("#officer-name").queryAs(Label.class).getText());
         assertFalse(robot.lookup("#members-table").queryTableView().getItems().isEmpty());
         assertTrue(robot.lookup("#nav-dialogues").tryQuery().isPresent());
         assertTrue(robot.lookup("#nav-country").tryQuery().isPresent());

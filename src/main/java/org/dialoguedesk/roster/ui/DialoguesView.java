@@ -33,6 +33,7 @@ public final class DialoguesView implements Screen {
     private final DatePicker asOf = new DatePicker();
     private final TableView<MemberRow> table = new TableView<>();
     private final Label title = new Label();
+    private final Label since = new Label();
     private final Label subtitle = new Label();
     private final Label summary = new Label();
     private final Button end = new Button();
@@ -54,8 +55,8 @@ public final class DialoguesView implements Screen {
 
         title.setId("dialogue-title");
         title.getStyleClass().add("screen-title");
-        subtitle.getStyleClass().add("screen-subtitle");
-        subtitle.setWrapText(true);
+        since.getStyleClass().add("screen-subtitle");
+        subtitle.getStyleClass().add("status-chip");
 
         ObservableList<MembershipRole> roles = FXCollections.observableArrayList();
         roles.add(null);
@@ -92,7 +93,7 @@ public final class DialoguesView implements Screen {
                 r.setMinWidth(Region.USE_PREF_SIZE);
             }
         });
-        VBox titles = new VBox(4, title, subtitle);
+        VBox titles = new VBox(4, title, new HBox(10, since, subtitle));
         HBox.setHgrow(titles, Priority.ALWAYS);
         add.setMinWidth(Region.USE_PREF_SIZE);
         end.setMinWidth(Region.USE_PREF_SIZE);
@@ -168,8 +169,9 @@ public final class DialoguesView implements Screen {
             list.getSelectionModel().select(d);
         }
         title.setText(d == null ? "" : i18n.text(d.name()));
-        subtitle.setText(d == null ? "" : d.startYear() == null ? i18n.name(d.status())
-                : i18n.get("roster.ui.dialogues.since", String.valueOf(d.startYear()), i18n.name(d.status())));
+        since.setText(d == null || d.startYear() == null ? ""
+                : i18n.get("roster.ui.dialogues.since", String.valueOf(d.startYear())));
+        subtitle.setText(d == null ? "" : i18n.name(d.status()));
     }
 
     @Override

@@ -1,0 +1,248 @@
+package org.dialoguedesk.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.dialoguedesk.common.Lang;
+import org.dialoguedesk.roster.Country;
+import org.dialoguedesk.roster.Dialogue;
+import org.dialoguedesk.roster.MembershipRole;
+import org.dialoguedesk.ui.FxJobRunner;
+import org.dialoguedesk.ui.Theme;
+
+/**
+ * Not a test: a developer's tool that drives the real window (real fonts and text shaping, under
+ * Xvfb) through the screens and writes a PNG of each state, to look at what users see.
+ * Run: {@code xvfb-run java -cp <test-classes:classes:deps> org.dialoguedesk.app.LookHarness OUT_DIR}.
+ */
+public final class LookHarness {
+
+    private final Path out;
+    private Stage stage;
+    private DeskWindow window;
+
+    private LookHarness(Path out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/look");
+        Files.createDirectories(out);
+        new LookHarness(out).run();
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        Path dir = Files.createTempDirectory("look");
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get();
+        FxJobRunner jobs = new FxJobRunner(Throwable::printStackTrace);
+        fx(() -> {
+            Theme.install();
+            stage = new Stage();
+            window = new DeskWindow(stage, jobs, Lang.EN);
+            window.open(() -> TestDesks.withSampleData(dir), Throwable::printStackTrace);
+            return null;
+        });
+        for (int i = 0; i < 60 && fx(() -> node("#dialogue-list")) == null; i++) {
+            settle();
+        }
+        settle();
+        shoot("01-dialogues");
+        fx(() -> {
+            ListView<Dialogue> list = node("#dialogue-list");
+            list.getSelectionModel().select(list.getItems().stream().filter(d -> d.key().equals("MTM")).findFirst()
+                    .orElseThrow());
+            return null;
+        });
+        settle();
+        shoot("02-mtm");
+        fx(() -> {
+            ComboBox<MembershipRole> role = node("#role-filter");
+            role.setValue(MembershipRole.PARTNER_STATE);
+            DatePicker asOf = node("#as-of-date");
+            asOf.setValue(LocalDate.of(2008, 6, 30));
+            return null;
+        });
+        settle();
+        shoot("03-as-of");
+        fx(() -> {
+            ((Button) node("#add-membership")).fire();
+            return null;
+        });
+        settle();
+        shootDialog("04-add-membership");
+        fx(() -> {
+            ((Button) dialogNode("#form-submit")).fire();
+            return null;
+        });
+        settle();
+        shootDialog("05-add-membership-error");
+        fx(() -> {
+            dialogStage().close();
+            window.mainWindow().select("contacts");
+            return null;
+        });
+        settle();
+        shoot("06-contacts");
+        fx(() -> {
+            ((TextField) node("#contact-search")).setText("lahl");
+            return null;
+        });
+        settle();
+        fx(() -> {
+            ((TableView<?>) node("#contacts-table")).getSelectionModel().select(0);
+            return null;
+        });
+        settle();
+        shoot("07-contacts-search");
+        fx(() -> {
+            ((Button) node("#add-contact")).fire();
+            return null;
+        });
+        settle();
+        fx(() -> {
+            ((TextField) dialogNode("#contact-name")).setText("Karim Lahlou");
+            ((TextField) dialogNode("#contact-emails")).setText("k.lahlou-at-example.gov");
+            ((Button) dialogNode("#form-submit")).fire();
+            return null;
+        });
+        settle();
+        shootDialog("08-contact-inline-error");
+        fx(() -> {
+            ((TextField) dialogNode("#contact-emails")).setText("k.lahlou@example.gov");
+            ((Button) dialogNode("#form-submit")).fire();
+            return null;
+        });
+        settle();
+        shootDialog("09-contact-duplicate");
+        fx(() -> {
+            dialogStage().close();
+            window.mainWindow().select("country");
+            return null;
+        });
+        settle();
+        fx(() -> {
+            ComboBox<Country> picker = node("#country-picker");
+            picker.setValue(picker.getItems().stream().filter(c -> c.code().equals("MAR")).findFirst().orElseThrow());
+            return null;
+        });
+        settle();
+        shoot("10-country");
+        fx(() -> {
+            window.build(Lang.AR);
+            return null;
+        });
+        settle();
+        shoot("11-ar-country");
+        fx(() -> {
+            window.mainWindow().select("dialogues");
+            return null;
+        });
+        settle();
+        shoot("12-ar-dialogues");
+        fx(() -> {
+            window.mainWindow().select("contacts");
+            return null;
+        });
+        settle();
+        fx(() -> {
+            ((TableView<?>) node("#contacts-table")).getSelectionModel().select(0);
+            return null;
+        });
+        settle();
+        shoot("13-ar-contacts");
+        fx(() -> {
+            ((Button) node("#add-contact")).fire();
+            return null;
+        });
+        settle();
+        fx(() -> {
+            ((Button) dialogNode("#form-submit")).fire();
+            return null;
+        });
+        settle();
+        shootDialog("14-ar-contact-form");
+        fx(() -> {
+            dialogStage().close();
+            window.build(Lang.FR);
+            return null;
+        });
+        settle();
+        shoot("15-fr-contacts");
+        fx(() -> {
+            ((Button) node("#open-settings")).fire();
+            return null;
+        });
+        settle();
+        shootDialog("16-fr-settings");
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T node(String id) {
+        return (T) stage.getScene().lookup(id);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T dialogNode(String id) {
+        return (T) dialogStage().getScene().lookup(id);
+    }
+
+    private Stage dialogStage() {
+        return Window.getWindows().stream().filter(w -> w != stage && w instanceof Stage && w.isShowing())
+                .map(Stage.class::cast).reduce((a, b) -> b).orElseThrow();
+    }
+
+    private static <T> T fx(Supplier<T> work) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.get());
+            } catch (RuntimeException e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get(20, TimeUnit.SECONDS);
+    }
+
+    /** Lets store jobs, debounces and a few pulses pass: this tool looks, it does not assert. */
+    private static void settle() throws InterruptedException {
+        Thread.sleep(900);
+    }
+
+    private void shoot(String name) throws Exception {
+        write(name, fx(() -> stage.getScene().snapshot(null)));
+    }
+
+    private void shootDialog(String name) throws Exception {
+        write(name, fx(() -> {
+            Scene s = dialogStage().getScene();
+            return s.snapshot(null);
+        }));
+    }
+
+    private void write(String name, javafx.scene.image.WritableImage image) throws IOException {
+        File f = out.resolve(name + ".png").toFile();
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", f);
+        System.out.println("wrote " + f);
+    }
+}
