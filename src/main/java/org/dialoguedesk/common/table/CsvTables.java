@@ -1,9 +1,7 @@
 package org.dialoguedesk.common.table;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
@@ -99,17 +97,19 @@ public final class CsvTables {
     }
 
     private static int lineOfFirstBadByte(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
         int line = 1;
-        try (Reader r = new InputStreamReader(new ByteArrayInputStream(bytes), decoder)) {
-            int c;
-            while ((c = r.read()) != -1) {
-                if (c == '\n') {
-                    line++;
+        int lineStart = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(bytes, lineStart, i - lineStart));
+                } catch (CharacterCodingException e) {
+                    return line;
                 }
+                line++;
+                lineStart = i + 1;
             }
-        } catch (IOException e) {
-            return line;
         }
         return line;
     }
