@@ -72,6 +72,11 @@ public final class Desk implements AutoCloseable {
             return desk;
         } catch (RuntimeException e) {
             db.close();
+            if (db.isNew()) {
+                // Nothing of the user's is in a file made by this very call: remove it, so the next
+                // start creates and fills it again instead of opening an empty desk.
+                Database.deleteFiles(db.file());
+            }
             throw e;
         }
     }
