@@ -43,10 +43,11 @@ final class ContactRowParser {
 
     Parsed parse(List<String> cells, int row) {
         List<ImportIssue> issues = new ArrayList<>();
+        String country = countryOf(cells, ContactColumn.COUNTRY, row, issues);
         UUID organisationId = null;
         String organisation = cell(cells, ContactColumn.ORGANISATION);
         if (!organisation.isEmpty()) {
-            ImportReferences.Lookup<UUID> found = references.organisation(organisation);
+            ImportReferences.Lookup<UUID> found = references.organisation(organisation, country);
             if (found instanceof ImportReferences.Found<UUID> f) {
                 organisationId = f.value();
             } else {
@@ -55,7 +56,6 @@ final class ContactRowParser {
                 issues.add(error(row, ContactColumn.ORGANISATION, key, organisation));
             }
         }
-        String country = countryOf(cells, ContactColumn.COUNTRY, row, issues);
         Set<Lang> languages = new LinkedHashSet<>();
         for (String code : list(cell(cells, ContactColumn.LANGUAGES))) {
             language(code).ifPresentOrElse(languages::add,

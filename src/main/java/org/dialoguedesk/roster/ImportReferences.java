@@ -30,12 +30,14 @@ final class ImportReferences {
     private final Map<String, UUID> organisationsByKey = new HashMap<>();
     private final Map<String, List<UUID>> organisationsByName = new HashMap<>();
     private final Map<String, String> countries = new HashMap<>();
+    private final Map<UUID, String> countryOfOrganisation = new HashMap<>();
     private final RosterService roster;
 
     ImportReferences(RosterService roster) {
         this.roster = roster;
         for (Organisation o : roster.organisations()) {
             UUID id = o.meta().id();
+            o.country().ifPresent(code -> countryOfOrganisation.put(id, code));
             if (!o.refKey().isEmpty()) {
                 organisationsByKey.put(o.refKey().toUpperCase(Locale.ROOT), id);
             }
@@ -60,13 +62,20 @@ final class ImportReferences {
         }
     }
 
-    /** By key first (IOM, MAR_MOI), then by acronym or name in any language. */
-    Lookup<UUID> organisation(String text) {
+    /**
+     * By key first (IOM, MAR_MOI), then by acronym or name in any language; a name several
+     * ministries share ("Ministry of the Interior") is settled by the contact's country when given.
+     */
+    Lookup<UUID> organisation(String text, String countryCode) {
         UUID byKey = organisationsByKey.get(text.strip().toUpperCase(Locale.ROOT));
         if (byKey != null) {
             return new Found<>(byKey);
         }
         List<UUID> byName = organisationsByName.getOrDefault(NameFolding.fold(text), List.of());
+        if (byName.size() > 1 && countryCode != null) {
+            byName = byName.stream().filter(id -> countryCode.equals(countryOfOrganisation.get(id))).toList();
+            return byName.size() == 1 ? new Found<>(byName.get(0)) : new Ambiguous<>();
+        }
         if (byName.size() > 1) {
             return new Ambiguous<>();
         }
