@@ -96,7 +96,6 @@ public final class ContactImport {
             for (Problem p : contacts.validate(details)) {
                 found.add(new ImportIssue(row, headingOf(p.field(), mapping), Severity.ERROR, p));
             }
-            found.addAll(duplicatesInFile(details, row, mapping, options, rowOfEmail, rowOfName));
             boolean skipped = false;
             if (!details.name().isEmpty() && found.stream().noneMatch(ImportIssue::isError)) {
                 List<DuplicateCandidate> existing = contacts.duplicatesOf(details, null);
@@ -108,6 +107,10 @@ public final class ContactImport {
                             Problem.of("contact", skipped ? "import.skipped.existingDuplicate"
                                     : "import.error.existingDuplicate", other)));
                 }
+            }
+            if (!skipped) {
+                // a row left out cannot clash with the rows that are imported
+                found.addAll(duplicatesInFile(details, row, mapping, options, rowOfEmail, rowOfName));
             }
             issues.addAll(found);
             if (!skipped && found.stream().noneMatch(ImportIssue::isError)) {
