@@ -111,11 +111,10 @@ public final class VCardWriter {
     /** Appends a content line folded so that no physical line exceeds 75 octets of UTF-8. */
     static void line(StringBuilder out, String content) {
         int octets = 0;
-        int limit = MAX_OCTETS;
         for (int i = 0; i < content.length(); ) {
             int cp = content.codePointAt(i);
             int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-            if (octets + size > limit) {
+            if (octets + size > MAX_OCTETS) {
                 out.append(CRLF).append(' ');
                 octets = 1;
             }
