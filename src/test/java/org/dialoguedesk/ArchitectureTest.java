@@ -42,7 +42,7 @@ class ArchitectureTest {
     @Test
     void onlyRenderTouchesPoiAndOpenPdf() {
         noClasses().that().resideOutsideOfPackage("org.dialoguedesk.render..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "com.lowagie..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..", "com.lowagie..")
                 .check(classes);
     }
 

@@ -125,19 +125,21 @@ public final class ContactImport {
                                                       Map<String, Integer> rowOfName) {
         List<ImportIssue> found = new ArrayList<>();
         Severity severity = options.keepDuplicatesInFile() ? Severity.WARNING : Severity.ERROR;
-        String keyPrefix = options.keepDuplicatesInFile() ? "import.warning." : "import.error.";
+        boolean keep = options.keepDuplicatesInFile();
+        String emailKey = keep ? "import.warning.duplicateEmailInFile" : "import.error.duplicateEmailInFile";
+        String nameKey = keep ? "import.warning.duplicateNameInFile" : "import.error.duplicateNameInFile";
         for (String email : details.emails()) {
             Integer first = rowOfEmail.putIfAbsent(email.toLowerCase(Locale.ROOT), row);
             if (first != null && first != row) {
                 found.add(new ImportIssue(row, mapping.heading(ContactColumn.EMAILS), severity,
-                        Problem.of("emails", keyPrefix + "duplicateEmailInFile", email, String.valueOf(first))));
+                        Problem.of("emails", emailKey, email, String.valueOf(first))));
             }
         }
         if (!details.name().isEmpty()) {
             Integer first = rowOfName.putIfAbsent(NameFolding.nameKey(details.name()), row);
             if (first != null) {
                 found.add(new ImportIssue(row, mapping.heading(ContactColumn.NAME), severity,
-                        Problem.of("name", keyPrefix + "duplicateNameInFile", String.valueOf(first))));
+                        Problem.of("name", nameKey, String.valueOf(first))));
             }
         }
         return found;
