@@ -50,11 +50,23 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        for (String name : chosen) {
-            out.println(run(name, all.get(name)));
-            out.flush();
+        try {
+            for (String name : chosen) {
+                out.println(run(name, all.get(name)));
+                out.flush();
+            }
+        } finally {
+            deleteTree(work);
         }
         return Main.OK;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private String run(String name, BenchScenario scenario) {

@@ -8,6 +8,9 @@ import org.dialoguedesk.common.Officer;
 import org.dialoguedesk.common.Settings;
 import org.dialoguedesk.common.StoreException;
 import org.dialoguedesk.common.table.CsvTables;
+import org.dialoguedesk.render.sheet.SpreadsheetTableFiles;
+import org.dialoguedesk.roster.ContactExport;
+import org.dialoguedesk.roster.ContactImport;
 import org.dialoguedesk.roster.ContactService;
 import org.dialoguedesk.roster.ContactValidator;
 import org.dialoguedesk.roster.CountryCatalog;
@@ -33,6 +36,8 @@ public final class Desk implements AutoCloseable {
     private final Clock clock;
     private final RosterService roster;
     private final ContactService contacts;
+    private final ContactImport contactImport;
+    private final ContactExport contactExport;
 
     private Desk(Database db, Clock clock) {
         this.db = db;
@@ -50,6 +55,9 @@ public final class Desk implements AutoCloseable {
                 officer, clock);
         this.contacts = new ContactService(contactRepo, roles, new ContactValidator(countries, organisations, clock),
                 db, officer, clock);
+        SpreadsheetTableFiles tableFiles = new SpreadsheetTableFiles();
+        this.contactImport = new ContactImport(contacts, roster, tableFiles, db);
+        this.contactExport = new ContactExport(contacts, roster, tableFiles, clock);
         refreshCountries(countries);
     }
 
@@ -72,6 +80,11 @@ public final class Desk implements AutoCloseable {
             return desk;
         } catch (RuntimeException e) {
             db.close();
+            if (db.isNew()) {
+                // Nothing of the user's is in a file made by this very call: remove it, so the next
+                // start creates and fills it again instead of opening an empty desk.
+                Database.deleteFiles(db.file());
+            }
             throw e;
         }
     }
@@ -109,6 +122,14 @@ public final class Desk implements AutoCloseable {
 
     public ContactService contacts() {
         return contacts;
+    }
+
+    public ContactImport contactImport() {
+        return contactImport;
+    }
+
+    public ContactExport contactExport() {
+        return contactExport;
     }
 
     @Override

@@ -7,13 +7,18 @@ import java.util.Map;
 import java.util.UUID;
 import org.dialoguedesk.common.DeskException;
 import org.dialoguedesk.common.Localized;
+import org.dialoguedesk.common.Messages;
 import org.dialoguedesk.common.table.CsvTables;
 import org.dialoguedesk.common.table.Table;
 import org.dialoguedesk.exchange.DialogueFileReader;
 import org.dialoguedesk.exchange.DialogueFileReader.DialogueEntry;
 import org.dialoguedesk.exchange.DialogueFileReader.MemberEntry;
+import org.dialoguedesk.roster.ColumnMapping;
 import org.dialoguedesk.roster.Dialogue;
 import org.dialoguedesk.roster.DialogueStatus;
+import org.dialoguedesk.roster.ImportIssue;
+import org.dialoguedesk.roster.ImportOptions;
+import org.dialoguedesk.roster.ImportPlan;
 import org.dialoguedesk.roster.MemberRef;
 import org.dialoguedesk.roster.MembershipRole;
 import org.dialoguedesk.roster.Organisation;
@@ -36,8 +41,32 @@ final class SampleData {
     }
 
     void load() {
+        loadReferenceData();
+        loadContacts();
+    }
+
+    /** Organisations and dialogues with their members: what contacts point at. */
+    void loadReferenceData() {
         loadOrganisations(readTable("organisations.csv"));
         loadDialogues();
+    }
+
+    /**
+     * The sample contacts, checked and written by the importer officers use. The file knowingly
+     * holds two records of one person (to show duplicate merging), hence keepDuplicatesInFile.
+     */
+    void loadContacts() {
+        String name = "contacts.csv";
+        Table table = readTable(name);
+        ImportPlan plan = desk.contactImport().plan(name, table, ColumnMapping.guess(table.header()),
+                new ImportOptions(false, true));
+        if (plan.hasErrors()) {
+            ImportIssue first = plan.errors().get(0);
+            Messages en = Messages.english();
+            throw new DeskException(en.get("import.sample.failed", name, String.valueOf(first.row()), first.column(),
+                    en.format(first.problem())));
+        }
+        desk.contactImport().apply(plan);
     }
 
     private void loadOrganisations(Table table) {

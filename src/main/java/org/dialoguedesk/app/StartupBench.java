@@ -44,6 +44,6 @@ final class StartupBench implements BenchScenario {
 
     @Override
     public void close() {
-        // temporary files are left to the OS temp folder cleaner
+        // the bench command removes its whole work folder afterwards
     }
 }

@@ -132,6 +132,17 @@ public final class Database implements Transactions, AutoCloseable {
         }
     }
 
+    /** Removes a database file with its WAL, shared-memory and lock companions. */
+    public static void deleteFiles(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm", ".lock"}) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (IOException e) {
+                LOG.warn("Could not remove {}{}", file, suffix, e);
+            }
+        }
+    }
+
     public Path file() {
         return file;
     }

@@ -53,7 +53,7 @@ class DeskWindowTest {
     @Start
     void start(Stage stage) {
         Theme.install();
-        desk = TestDesks.withSampleData(dir);
+        desk = UiTestDesks.withSampleData(dir);
         window = new DeskWindow(stage, new SameThreadJobRunner(failures::add), Lang.EN);
         window.open(() -> desk, failures::add);
     }
@@ -123,12 +123,12 @@ class DeskWindowTest {
         assertFalse(robot.lookup("#end-membership").query().isDisabled());
         robot.clickOn("#end-membership");
         DatePicker day = find(robot, "#ask-date");
-        robot.interact(() -> day.setValue(LocalDate.now().plusDays(1)));
+        robot.interact(() -> day.setValue(LocalDate.now(desk.clock()).plusDays(1)));
         robot.clickOn(robot.lookup(".dialog-pane .button").<Button>match(b -> "OK".equals(((Button) b).getText()))
                 .queryButton());
         WaitForAsyncUtils.waitForFxEvents();
         MemberRow ended = table.getItems().stream().filter(r -> r.name().equals("Japan")).findFirst().orElseThrow();
-        assertEquals(LocalDate.now().plusDays(1), ended.membership().validTo());
+        assertEquals(LocalDate.now(desk.clock()).plusDays(1), ended.membership().validTo());
     }
 
     @Test

@@ -60,7 +60,7 @@ public final class LookHarness {
             Theme.install();
             stage = new Stage();
             window = new DeskWindow(stage, jobs, Lang.EN);
-            window.open(() -> TestDesks.withSampleData(dir), Throwable::printStackTrace);
+            window.open(() -> UiTestDesks.withSampleData(dir), Throwable::printStackTrace);
             return null;
         });
         for (int i = 0; i < 60 && fx(() -> node("#dialogue-list")) == null; i++) {

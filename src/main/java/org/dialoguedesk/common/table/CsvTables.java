@@ -1,9 +1,7 @@
 package org.dialoguedesk.common.table;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
@@ -21,6 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.dialoguedesk.common.AtomicFiles;
+import org.dialoguedesk.common.Problem;
 
 /**
  * CSV in and out. Reading insists on UTF-8 (with or without BOM) and guesses the separator from
@@ -37,11 +36,12 @@ public final class CsvTables {
     public static Table read(Path file) {
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new TableFormatException(file.getFileName() + " is larger than 50 MB: not a contact list.");
+                throw new TableFormatException(Problem.of("file", "import.file.tooLarge", file.getFileName().toString()));
             }
             return read(Files.readAllBytes(file), file.getFileName().toString());
         } catch (IOException e) {
-            throw new TableFormatException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new TableFormatException(Problem.of("file", "import.file.unreadable", file.toString(),
+                    String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -49,7 +49,8 @@ public final class CsvTables {
         try {
             return read(in.readAllBytes(), name);
         } catch (IOException e) {
-            throw new TableFormatException("Cannot read " + name + ": " + e.getMessage(), e);
+            throw new TableFormatException(Problem.of("file", "import.file.unreadable", name,
+                    String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -59,16 +60,16 @@ public final class CsvTables {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            throw new TableFormatException(name + " is empty.");
+            throw new TableFormatException(Problem.of("file", "import.file.empty", name));
         }
         if (text.indexOf('\0') >= 0) {
-            throw new TableFormatException(name + " is not a text file (it contains binary data). "
-                    + "Save it as CSV (UTF-8) or XLSX.");
+            throw new TableFormatException(Problem.of("file", "import.file.binary", name));
         }
         char separator = guessSeparator(text);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreSurroundingSpaces(false).get();
         List<String> header = null;
         List<List<String>> rows = new ArrayList<>();
+        List<Integer> rowNumbers = new ArrayList<>();
         try (Reader reader = new java.io.StringReader(text)) {
             for (CSVRecord record : format.parse(reader)) {
                 List<String> cells = new ArrayList<>(record.size());
@@ -77,12 +78,14 @@ public final class CsvTables {
                     header = cells.stream().map(String::strip).toList();
                 } else if (!(cells.size() == 1 && cells.get(0).isBlank())) {
                     rows.add(cells);
+                    rowNumbers.add((int) record.getRecordNumber());
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new TableFormatException(name + " is not valid CSV: " + e.getMessage(), e);
+            throw new TableFormatException(Problem.of("file", "import.file.notCsv", name,
+                    String.valueOf(e.getMessage())), e);
         }
-        return new Table(header == null ? List.of() : header, rows);
+        return new Table(header == null ? List.of() : header, rows, rowNumbers);
     }
 
     private static String decodeUtf8(byte[] bytes, String name) {
@@ -93,23 +96,24 @@ public final class CsvTables {
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             int line = lineOfFirstBadByte(bytes);
-            throw new TableFormatException(name + " is not UTF-8 text (first bad character on line " + line
-                    + "). Save it again as \"CSV UTF-8\" and import that file.", e);
+            throw new TableFormatException(Problem.of("file", "import.file.notUtf8", name, String.valueOf(line)), e);
         }
     }
 
     private static int lineOfFirstBadByte(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
         int line = 1;
-        try (Reader r = new InputStreamReader(new ByteArrayInputStream(bytes), decoder)) {
-            int c;
-            while ((c = r.read()) != -1) {
-                if (c == '\n') {
-                    line++;
+        int lineStart = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(bytes, lineStart, i - lineStart));
+                } catch (CharacterCodingException e) {
+                    return line;
                 }
+                line++;
+                lineStart = i + 1;
             }
-        } catch (IOException e) {
-            return line;
         }
         return line;
     }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.dialoguedesk.app.Desk;
-import org.dialoguedesk.app.TestDesks;
+import org.dialoguedesk.app.UiTestDesks;
 import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.roster.DuplicateCandidate;
 import org.dialoguedesk.ui.FakeDialogService;
@@ -28,7 +28,7 @@ class ContactsViewModelTest {
 
     @BeforeEach
     void open() {
-        desk = TestDesks.withSampleData(dir);
+        desk = UiTestDesks.withSampleData(dir);
         vm = new ContactsViewModel(desk.contacts(), desk.roster(), new SameThreadJobRunner(e -> {
             throw new AssertionError(e);
         }), dialogs, new I18n(Lang.EN), desk.clock());
@@ -54,7 +54,9 @@ class ContactsViewModelTest {
         assertEquals("Amina Diallo", vm.results().get(0).contact().name());
         vm.queryProperty().set("Senegal");
         vm.search();
-        assertEquals(1, vm.results().size());
+        assertTrue(vm.results().size() < all);
+        assertTrue(vm.results().stream().allMatch(r -> r.country().equals("Senegal")));
+        assertTrue(vm.results().stream().anyMatch(r -> r.contact().name().equals("Amina Diallo")));
     }
 
     @Test

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.dialoguedesk.app.Desk;
-import org.dialoguedesk.app.TestDesks;
+import org.dialoguedesk.app.UiTestDesks;
 import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.roster.Dialogue;
 import org.dialoguedesk.roster.MemberRef;
@@ -31,7 +31,7 @@ class DialoguesViewModelTest {
 
     @BeforeEach
     void open() {
-        desk = TestDesks.withSampleData(dir);
+        desk = UiTestDesks.withSampleData(dir);
         vm = new DialoguesViewModel(desk.roster(), new SameThreadJobRunner(e -> {
             throw new AssertionError(e);
         }), dialogs, new I18n(Lang.EN), desk.clock());

@@ -1,0 +1,33 @@
+package org.dialoguedesk.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** The bench command's output format (timings themselves are never asserted in tests). */
+class BenchCommandTest {
+
+    @Test
+    void printsOneLinePerScenarioWithMedianMaxAndHeap() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"bench", "--runs", "3", "--contacts", "40", "roster-search", "startup"},
+                new PrintWriter(out, true), new PrintWriter(err, true));
+        assertEquals(0, code, err.toString());
+        String[] lines = out.toString().strip().split("\\R");
+        assertEquals(2, lines.length, out.toString());
+        assertTrue(lines[0].matches("roster-search median=\\d+\\.\\dms max=\\d+\\.\\dms heap=\\d+MB"), lines[0]);
+        assertTrue(lines[1].matches("startup median=\\d+\\.\\dms max=\\d+\\.\\dms heap=\\d+MB"), lines[1]);
+    }
+
+    @Test
+    void unknownScenarioIsRefusedNamingTheKnownOnes() {
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"bench", "nope"}, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+        assertEquals(1, code);
+        assertTrue(err.toString().contains("roster-search, startup"), err.toString());
+    }
+}

@@ -1,0 +1,111 @@
+package org.dialoguedesk.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every key is in all of en, fr and ar, no translation is blank, and every key is used: either
+ * written as a string literal in the sources, or an {@code enum.Type.CONSTANT} key of a real enum.
+ */
+class LocalizationConsistencyTest {
+
+    private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)\"");
+    private static final Pattern ENUM_KEY = Pattern.compile("enum\\.([A-Za-z]+)\\.([A-Z0-9_]+)");
+
+    @Test
+    void everyLanguageHasExactlyTheEnglishKeys() throws IOException {
+        Set<String> en = load("").stringPropertyNames();
+        for (String lang : new String[] {"_fr", "_ar"}) {
+            Set<String> other = load(lang).stringPropertyNames();
+            Set<String> missing = new TreeSet<>(en);
+            missing.removeAll(other);
+            Set<String> extra = new TreeSet<>(other);
+            extra.removeAll(en);
+            assertEquals(Set.of(), missing, "keys missing from messages" + lang);
+            assertEquals(Set.of(), extra, "keys in messages" + lang + " but not in English");
+        }
+    }
+
+    @Test
+    void noTranslationIsBlank() throws IOException {
+        for (String lang : new String[] {"", "_fr", "_ar"}) {
+            Properties p = load(lang);
+            Set<String> blank = p.stringPropertyNames().stream().filter(k -> p.getProperty(k).isBlank())
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertEquals(Set.of(), blank, "blank values in messages" + lang);
+        }
+    }
+
+    @Test
+    void arabicBundleIsWrittenInArabic() throws IOException {
+        Properties ar = load("_ar");
+        long arabic = ar.stringPropertyNames().stream()
+                .filter(k -> ar.getProperty(k).codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                        == Character.UnicodeScript.ARABIC)).count();
+        assertTrue(arabic > ar.size() * 0.9, "most Arabic texts should be in Arabic script: " + arabic + "/" + ar.size());
+    }
+
+    @Test
+    void everyKeyIsUsed() throws IOException {
+        Set<String> literals = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = LITERAL.matcher(Files.readString(f));
+                while (m.find()) {
+                    literals.add(m.group(1));
+                }
+            }
+        }
+        Set<String> unused = new TreeSet<>();
+        for (String key : load("").stringPropertyNames()) {
+            Matcher e = ENUM_KEY.matcher(key);
+            boolean used = e.matches() ? enumConstantExists(e.group(1), e.group(2)) : literals.contains(key);
+            if (!used) {
+                unused.add(key);
+            }
+        }
+        assertEquals(Set.of(), unused, "keys no code uses");
+    }
+
+    /** Looks the enum up among the compiled classes of any package of the application. */
+    private static boolean enumConstantExists(String simpleName, String constant) throws IOException {
+        Path classes = Path.of("target/classes");
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().equals(simpleName + ".class")).toList()) {
+                String name = classes.relativize(f).toString().replace('/', '.').replace(".class", "");
+                try {
+                    Object[] constants = Class.forName(name).getEnumConstants();
+                    if (constants != null && Stream.of(constants).anyMatch(c -> ((Enum<?>) c).name().equals(constant))) {
+                        return true;
+                    }
+                } catch (ClassNotFoundException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Properties load(String suffix) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = LocalizationConsistencyTest.class.getResourceAsStream("/i18n/messages" + suffix + ".properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}
