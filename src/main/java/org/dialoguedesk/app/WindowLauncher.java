@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import org.dialoguedesk.ui.FxDialogService;
 import org.dialoguedesk.ui.FxJobRunner;
 import org.dialoguedesk.ui.I18n;
 import org.dialoguedesk.ui.Theme;
@@ -46,13 +47,13 @@ final class WindowLauncher {
             });
             w.open(openDesk, e -> {
                 I18n i18n = w.i18n();
+                stage.hide();
                 Alert alert = new Alert(Alert.AlertType.ERROR, i18n.describe(e),
                         new ButtonType(i18n.get("ui.dialog.ok"), ButtonType.OK.getButtonData()));
-                alert.initOwner(stage);
+                alert.setGraphic(FxDialogService.icon("error"));
                 alert.setTitle(i18n.get("ui.opening.failed"));
                 alert.setHeaderText(i18n.get("ui.opening.failed"));
                 alert.showAndWait();
-                stage.hide();
                 jobs.close();
                 exitCode.set(Main.BAD_INPUT);
                 exit.run();

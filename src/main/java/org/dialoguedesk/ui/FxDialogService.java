@@ -44,6 +44,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ok());
         prepare(alert, i18n.get("ui.dialog.error.title"));
         alert.setHeaderText(null);
+        alert.setGraphic(icon("error"));
         alert.showAndWait();
     }
 
@@ -53,6 +54,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, cancel());
         prepare(alert, title);
         alert.setHeaderText(null);
+        alert.setGraphic(icon("confirm"));
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
 
@@ -107,6 +109,16 @@ public final class FxDialogService implements DialogService {
                 });
             }
         });
+    }
+
+    /**
+     * The alert's sign, drawn by the theme. Modena's own PNG icons cannot be used: imported into
+     * desk.css, their relative URLs no longer resolve.
+     */
+    public static Node icon(String kind) {
+        Label sign = new Label("error".equals(kind) ? "!" : "?");
+        sign.getStyleClass().addAll("alert-icon", kind);
+        return sign;
     }
 
     private void prepare(Dialog<?> dialog, String title) {
