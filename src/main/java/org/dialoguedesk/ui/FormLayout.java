@@ -1,6 +1,7 @@
 package org.dialoguedesk.ui;
 
 import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
@@ -34,6 +35,7 @@ public final class FormLayout {
             problem.setId(field.getId() + "-error");
         }
         VBox cell = new VBox(2, field, problem);
+        GridPane.setValignment(caption, VPos.TOP);
         grid.add(caption, 0, row);
         grid.add(cell, 1, row);
         row++;

@@ -63,6 +63,8 @@ public final class ContactsView implements Screen {
         search.setPromptText(i18n.get("roster.ui.contacts.search.prompt"));
         HBox.setHgrow(search, Priority.ALWAYS);
         search.setMaxWidth(520);
+        search.setPrefWidth(440);
+        search.setMinWidth(240);
         Button add = new Button(i18n.get("roster.ui.contacts.add"));
         add.setId("add-contact");
         add.getStyleClass().add("accent");
@@ -90,7 +92,7 @@ public final class ContactsView implements Screen {
         left.getStyleClass().add("screen-main");
 
         SplitPane split = new SplitPane(left, detailsPane());
-        split.setDividerPositions(0.64);
+        split.setDividerPositions(0.68);
         root.setCenter(split);
     }
 

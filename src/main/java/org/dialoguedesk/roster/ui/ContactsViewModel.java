@@ -1,6 +1,8 @@
 package org.dialoguedesk.roster.ui;
 
+import java.text.Collator;
 import java.time.Clock;
+import java.util.Comparator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -74,7 +76,9 @@ public final class ContactsViewModel {
         RosterLookup known = lookup;
         jobs.run(i18n.get("roster.ui.job.searchContacts"), () -> {
             RosterLookup l = known != null ? known : RosterLookup.load(roster, i18n);
-            List<ContactRow> rows = contacts.search(q).stream().map(c -> row(c, l)).toList();
+            Collator byName = Collator.getInstance(i18n.lang().locale());
+            List<ContactRow> rows = contacts.search(q).stream()
+                    .sorted(Comparator.comparing(Contact::name, byName)).map(c -> row(c, l)).toList();
             return new Found(l, rows);
         }, found -> {
             lookup = found.lookup();

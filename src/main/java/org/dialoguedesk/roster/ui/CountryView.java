@@ -25,6 +25,8 @@ public final class CountryView implements Screen {
     private final BorderPane root = new BorderPane();
     private final SearchableComboBox<Country> picker = new SearchableComboBox<>();
     private final Label heading = new Label();
+    private final Label hint = new Label();
+    private final VBox sections = new VBox(12);
     private Subscription bindings = Subscription.EMPTY;
 
     public CountryView(CountryViewModel vm, I18n i18n) {
@@ -81,7 +83,11 @@ public final class CountryView implements Screen {
         VBox lower = section("roster.ui.country.focalPoints", fps);
         VBox.setVgrow(upper, Priority.ALWAYS);
         VBox.setVgrow(lower, Priority.ALWAYS);
-        VBox main = new VBox(12, toolbar, heading, upper, lower);
+        sections.getChildren().setAll(heading, upper, lower);
+        VBox.setVgrow(sections, Priority.ALWAYS);
+        hint.setText(i18n.get("roster.ui.country.hint"));
+        hint.getStyleClass().add("placeholder-text");
+        VBox main = new VBox(12, toolbar, hint, sections);
         main.getStyleClass().add("screen-main");
         root.setCenter(main);
     }
@@ -121,6 +127,12 @@ public final class CountryView implements Screen {
                     }
                 }),
                 vm.selectedProperty().subscribe(picker::setValue),
+                vm.selectedProperty().subscribe(c -> {
+                    sections.setVisible(c != null);
+                    sections.setManaged(c != null);
+                    hint.setVisible(c == null);
+                    hint.setManaged(c == null);
+                }),
                 vm.headingProperty().subscribe(heading::setText));
         vm.activate();
     }
