@@ -59,15 +59,25 @@ public final class Cells {
         return c;
     }
 
+    /** A column of Latin-script identifiers (emails, phone numbers): left to right in an Arabic window too. */
+    public static <R> TableColumn<R, String> ltrColumn(String title, Function<? super R, String> value, double width) {
+        return directedColumn(title, value, width, NodeOrientation.LEFT_TO_RIGHT, "ltr-cell");
+    }
+
     /** A column of Arabic text: right-to-left cells whatever the window's direction. */
     public static <R> TableColumn<R, String> arabicColumn(String title, Function<? super R, String> value,
                                                           double width) {
+        return directedColumn(title, value, width, NodeOrientation.RIGHT_TO_LEFT, "arabic-cell");
+    }
+
+    private static <R> TableColumn<R, String> directedColumn(String title, Function<? super R, String> value,
+                                                             double width, NodeOrientation direction,
+                                                             String styleClass) {
         TableColumn<R, String> c = column(title, value, width);
-        c.getStyleClass().add("arabic");
         c.setCellFactory(col -> new TableCell<>() {
             {
-                setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
-                getStyleClass().add("arabic-cell");
+                setNodeOrientation(direction);
+                getStyleClass().add(styleClass);
             }
 
             @Override

@@ -83,7 +83,7 @@ public final class ContactsView implements Screen {
         table.getColumns().add(Cells.column(i18n.get("roster.ui.contacts.organisation"),
                 ContactRow::organisation, 230));
         table.getColumns().add(Cells.column(i18n.get("roster.ui.contacts.country"), ContactRow::country, 120));
-        table.getColumns().add(Cells.column(i18n.get("roster.ui.contacts.email"), ContactRow::email, 200));
+        table.getColumns().add(Cells.ltrColumn(i18n.get("roster.ui.contacts.email"), ContactRow::email, 200));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
         summary.setId("contact-count");
@@ -159,11 +159,20 @@ public final class ContactsView implements Screen {
         r = fact(r, "roster.ui.contacts.position", c.details().position());
         r = fact(r, "roster.ui.contacts.organisation", row.organisation());
         r = fact(r, "roster.ui.contacts.country", row.country());
-        r = fact(r, "roster.ui.contacts.email", String.join("\n", c.emails()));
-        r = fact(r, "roster.ui.contacts.phone", String.join("\n", c.details().phones()));
+        r = identifierFact(r, "roster.ui.contacts.email", String.join("\n", c.emails()));
+        r = identifierFact(r, "roster.ui.contacts.phone", String.join("\n", c.details().phones()));
         r = fact(r, "roster.ui.contacts.languages", c.details().languages().stream().sorted()
                 .map(Lang::name).map(n -> i18n.get("enum.Lang." + n)).collect(Collectors.joining(", ")));
         fact(r, "roster.ui.contacts.notes", c.details().notes());
+    }
+
+    /** Emails and phone numbers read left to right, also in an Arabic window. */
+    private int identifierFact(int row, String key, String value) {
+        int next = fact(row, key, value);
+        if (next > row) {
+            facts.getChildren().get(facts.getChildren().size() - 1).setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+        }
+        return next;
     }
 
     private int fact(int row, String key, String value) {
