@@ -30,12 +30,14 @@ import org.jooq.impl.DSL;
 
 /**
  * Contacts with their emails. Each row keeps a folded {@code search_text} (name, Arabic name,
- * organisation, country names, emails) so that search-as-you-type is one indexed-free LIKE scan.
+ * organisation, country names, emails) searched through the trigram index of migration V2 (contact_fts).
  */
 public final class JooqContactRepository implements ContactRepository {
 
     private static final MetaColumns META = new MetaColumns(CONTACT);
     private static final String LIST_SEPARATOR = "\n";
+    /** The trigram index answers words of three characters or more; shorter ones scan. */
+    private static final int TRIGRAM = 3;
 
     private final Database db;
 
@@ -51,10 +53,18 @@ public final class JooqContactRepository implements ContactRepository {
     @Override
     public List<Contact> search(String foldedQuery, int limit) {
         Condition c = CONTACT.DELETED_AT.isNull();
+        List<String> indexed = new ArrayList<>();
         for (String word : foldedQuery.strip().split("\\s+")) {
-            if (!word.isEmpty()) {
+            if (word.length() >= TRIGRAM) {
+                indexed.add('"' + word + '"');
+            } else if (!word.isEmpty()) {
                 c = c.and(CONTACT.SEARCH_TEXT.contains(word));
             }
+        }
+        if (!indexed.isEmpty()) {
+            // Folded words hold only letters, digits and spaces, so quoting them is enough for MATCH.
+            c = c.and(DSL.condition("{0} in (select contact_id from contact_fts where contact_fts match {1})",
+                    CONTACT.ID, DSL.val(String.join(" AND ", indexed))));
         }
         return load(c, limit);
     }

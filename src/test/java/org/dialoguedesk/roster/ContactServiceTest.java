@@ -62,6 +62,16 @@ class ContactServiceTest {
     }
 
     @Test
+    void searchFollowsRenamesAndHandlesShortWords() {
+        Contact c = contacts.create(details("Hassan Ouazzani", "h.ouazzani@example.gov"));
+        Contact renamed = contacts.update(c, details("Hassan Tahiri", "h.tahiri@example.gov"));
+        assertTrue(contacts.search("ouazzani").isEmpty(), "the old name is no longer found");
+        assertEquals(List.of(renamed.id()), contacts.search("tahiri").stream().map(Contact::id).toList());
+        assertTrue(contacts.search("ha tahiri").stream().anyMatch(x -> x.id().equals(c.id())), "two-letter words");
+        assertTrue(contacts.search("hassan ta").stream().anyMatch(x -> x.id().equals(c.id())));
+    }
+
+    @Test
     void invalidContactIsRefusedWithEveryProblemAndNothingIsSaved() {
         int before = contacts.all().size();
         ValidationException e = assertThrows(ValidationException.class, () -> contacts.create(
