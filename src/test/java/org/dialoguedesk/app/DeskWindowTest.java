@@ -255,7 +255,7 @@ class DeskWindowTest {
         robot.clickOn("#form-submit");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#form-submit").tryQuery().isEmpty(), "the form closed");
-        Label shown = find(robot, ".dialogues-screen #dialogue-description");
+        javafx.scene.text.Text shown = find(robot, ".dialogues-screen #dialogue-description");
         assertEquals("A forum of migration authorities around the Mediterranean.", shown.getText());
         assertTrue(shown.isVisible());
         assertEquals("MTM", robot.lookup("#dialogue-title").queryAs(Label.class).getText());

@@ -73,6 +73,7 @@ public final class OrganisationsView implements Screen {
         countryFilter.setItems(vm.filterCountries());
         countryFilter.setId("organisation-country-filter");
         countryFilter.setPrefWidth(200);
+        countryFilter.setPromptText(i18n.get("roster.ui.organisations.allCountries"));
         Cells.nameItems(countryFilter, c -> i18n.text(c.name()), i18n.get("roster.ui.organisations.allCountries"));
         Button add = new Button(i18n.get("roster.ui.organisation.add"));
         add.setId("add-organisation");
@@ -91,7 +92,7 @@ public final class OrganisationsView implements Screen {
         table.setItems(sorted);
         table.setId("organisations-table");
         table.setPlaceholder(new Label(i18n.get("roster.ui.organisations.none")));
-        table.getColumns().add(Cells.column(i18n.get("roster.ui.organisation.acronym"), Organisation::acronym, 90));
+        table.getColumns().add(Cells.column(i18n.get("roster.ui.organisation.acronym"), Organisation::acronym, 100));
         table.getColumns().add(Cells.column(i18n.get("roster.ui.organisation.name"),
                 o -> o.name().in(i18n.lang()), 300));
         table.getColumns().add(Cells.column(i18n.get("roster.ui.organisation.type"), o -> i18n.name(o.type()), 130));
