@@ -18,9 +18,15 @@ import org.dialoguedesk.roster.ui.ContactsViewModel;
 import org.dialoguedesk.roster.ui.CountryView;
 import org.dialoguedesk.roster.ui.CountryViewModel;
 import org.dialoguedesk.roster.ui.DialoguesView;
+import org.dialoguedesk.roster.ui.DialogueFormModel;
+import org.dialoguedesk.roster.ui.DialogueFormView;
 import org.dialoguedesk.roster.ui.DialoguesViewModel;
 import org.dialoguedesk.roster.ui.MembershipFormModel;
 import org.dialoguedesk.roster.ui.MembershipFormView;
+import org.dialoguedesk.roster.ui.OrganisationFormModel;
+import org.dialoguedesk.roster.ui.OrganisationFormView;
+import org.dialoguedesk.roster.ui.OrganisationsView;
+import org.dialoguedesk.roster.ui.OrganisationsViewModel;
 import org.dialoguedesk.roster.ui.RoleFormModel;
 import org.dialoguedesk.roster.ui.RoleFormView;
 import org.dialoguedesk.ui.FxDialogService;
@@ -113,6 +119,8 @@ final class DeskWindow {
         dialogs.register(ContactFormModel.class, m -> ContactFormView.of(m, i18n));
         dialogs.register(MembershipFormModel.class, m -> MembershipFormView.of(m, i18n));
         dialogs.register(RoleFormModel.class, m -> RoleFormView.of(m, i18n));
+        dialogs.register(OrganisationFormModel.class, m -> OrganisationFormView.of(m, i18n));
+        dialogs.register(DialogueFormModel.class, m -> DialogueFormView.of(m, i18n));
         window = new MainWindow(i18n, jobs, officerName, () -> dialogs.showForm(settingsForm(false)));
         window.showScreens(screens());
         if (showing != null) {
@@ -126,6 +134,7 @@ final class DeskWindow {
         return List.of(
                 new DialoguesView(new DialoguesViewModel(desk.roster(), jobs, dialogs, i18n, desk.clock()), i18n),
                 new CountryView(new CountryViewModel(desk.roster(), jobs, i18n, desk.clock()), i18n),
+                new OrganisationsView(new OrganisationsViewModel(desk.roster(), jobs, dialogs, i18n), i18n),
                 new ContactsView(new ContactsViewModel(desk.contacts(), desk.roster(), jobs, dialogs, i18n,
                         desk.clock()), i18n));
     }

@@ -21,6 +21,9 @@ public interface ContactRepository {
     /** Active contacts whose folded name ({@link NameFolding#nameKey}) is this one. */
     List<Contact> withNameKey(String nameKey);
 
+    /** The active contacts working for that organisation, by name. */
+    List<Contact> ofOrganisation(UUID organisationId);
+
     /** Every active contact, by name. */
     List<Contact> all();
 

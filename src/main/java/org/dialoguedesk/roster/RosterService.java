@@ -24,6 +24,7 @@ public final class RosterService {
     private final MembershipRepository memberships;
     private final ContactRoleRepository roles;
     private final ContactRepository contacts;
+    private final RosterRules rules;
     private final Officer officer;
     private final Clock clock;
 
@@ -38,6 +39,7 @@ public final class RosterService {
         this.contacts = contacts;
         this.officer = officer;
         this.clock = clock;
+        this.rules = new RosterRules(countries, organisations, dialogues, clock);
     }
 
     public List<Country> countries() {
@@ -79,24 +81,70 @@ public final class RosterService {
                 || d.acronym().fr().equalsIgnoreCase(wanted) || d.acronym().ar().equals(wanted)).findFirst();
     }
 
+    /** A new dialogue; its key, English acronym and name are required, the key unique. */
     public Dialogue createDialogue(Dialogue draftWithoutMeta) {
-        Dialogue d = new Dialogue(RecordMeta.create(officer.name(), clock), draftWithoutMeta.key(),
-                draftWithoutMeta.acronym(), draftWithoutMeta.name(), draftWithoutMeta.startYear(),
-                draftWithoutMeta.description(), draftWithoutMeta.thematicAreas(), draftWithoutMeta.secretariatId(),
-                draftWithoutMeta.status());
-        dialogues.save(d);
-        return d;
+        Dialogue draft = withMeta(draftWithoutMeta, RecordMeta.create(officer.name(), clock));
+        refuse(rules.checkDialogue(draft, null));
+        dialogues.save(draft);
+        return draft;
     }
 
+    /**
+     * Saves an edited copy of a dialogue. The copy carries the metadata it was read with: if someone
+     * changed the dialogue since, the save is refused rather than undoing their change.
+     */
+    public Dialogue updateDialogue(Dialogue edited) {
+        UUID id = edited.meta().id();
+        dialogues.find(id).orElseThrow(() -> new DeskException("This dialogue no longer exists."));
+        refuse(rules.checkDialogue(edited, id));
+        Dialogue saved = withMeta(edited, edited.meta().touch(officer.name(), clock));
+        dialogues.save(saved);
+        return saved;
+    }
+
+    private static Dialogue withMeta(Dialogue d, RecordMeta meta) {
+        return new Dialogue(meta, d.key() == null ? "" : d.key().strip(), d.acronym(), d.name(), d.startYear(),
+                d.description(), d.thematicAreas().stream().map(String::strip).filter(s -> !s.isEmpty()).toList(),
+                d.secretariatId(), d.status());
+    }
+
+    /** A new organisation; a ministry or national body needs its country, a key must be unique. */
     public Organisation createOrganisation(String refKey, String acronym, org.dialoguedesk.common.Localized name,
                                            OrganisationType type, String countryCode) {
-        if (name.en().isEmpty()) {
-            throw new ValidationException(List.of(Problem.of("name", "organisation.error.nameRequired")));
-        }
         Organisation o = new Organisation(RecordMeta.create(officer.name(), clock), refKey, acronym, name, type,
-                countryCode);
+                countryOrNull(countryCode));
+        refuse(rules.checkOrganisation(o, null));
         organisations.save(o);
         return o;
+    }
+
+    /** Saves an edited copy of an organisation (refused if it was changed elsewhere since it was read). */
+    public Organisation updateOrganisation(Organisation edited) {
+        UUID id = edited.meta().id();
+        organisations.find(id).orElseThrow(() -> new DeskException("This organisation no longer exists."));
+        Organisation o = new Organisation(edited.meta().touch(officer.name(), clock), edited.refKey(),
+                edited.acronym(), edited.name(), edited.type(), countryOrNull(edited.countryCode()));
+        refuse(rules.checkOrganisation(o, id));
+        organisations.save(o);
+        return o;
+    }
+
+    /** An organisation with its country, its memberships in the dialogues and its contacts. */
+    public OrganisationOverview organisationOverview(UUID id) {
+        Organisation o = organisation(id).orElseThrow(() -> new DeskException("This organisation no longer exists."));
+        List<Membership> ms = memberships.forOrganisation(id).stream()
+                .sorted(Comparator.comparing(Membership::validFrom)).toList();
+        return new OrganisationOverview(o, country(o.countryCode()), ms, contacts.ofOrganisation(id));
+    }
+
+    private static String countryOrNull(String code) {
+        return code == null || code.isBlank() ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static void refuse(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
     }
 
     /**

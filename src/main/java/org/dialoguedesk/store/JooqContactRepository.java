@@ -83,6 +83,12 @@ public final class JooqContactRepository implements ContactRepository {
     }
 
     @Override
+    public List<Contact> ofOrganisation(UUID organisationId) {
+        return load(CONTACT.DELETED_AT.isNull().and(CONTACT.ORGANISATION_ID.eq(organisationId.toString())),
+                Integer.MAX_VALUE);
+    }
+
+    @Override
     public List<Contact> all() {
         return load(CONTACT.DELETED_AT.isNull(), Integer.MAX_VALUE);
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.dialoguedesk.common.Problem;
+import org.dialoguedesk.common.ValidationException;
 
 /**
  * The inline problems of a form, one text per field (from {@link Problem#field()}). Problems whose
@@ -40,6 +41,15 @@ public final class FormErrors {
             ReadOnlyStringWrapper w = byField.getOrDefault(p.field(), byField.get(GENERAL));
             String text = i18n.format(p);
             w.set(w.get().isEmpty() ? text : w.get() + "\n" + text);
+        }
+    }
+
+    /** Why a save failed: a refusal's problems under their fields, anything else on the general line. */
+    public void showFailure(Throwable error) {
+        if (error instanceof ValidationException v) {
+            show(v.problems());
+        } else {
+            showGeneral(i18n.describe(error));
         }
     }
 

@@ -29,6 +29,7 @@ public final class FormLayout {
     public FormLayout field(String label, Node field, ObservableStringValue error) {
         Label caption = new Label(label);
         caption.getStyleClass().add("form-label");
+        caption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         caption.setLabelFor(field);
         Label problem = errorLabel(error);
         if (field.getId() != null) {
@@ -46,6 +47,7 @@ public final class FormLayout {
     public FormLayout field(String label, Node field) {
         Label caption = new Label(label);
         caption.getStyleClass().add("form-label");
+        caption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         caption.setLabelFor(field);
         grid.add(caption, 0, row);
         grid.add(field, 1, row);

@@ -18,6 +18,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.dialoguedesk.common.Lang;
@@ -25,6 +26,8 @@ import org.dialoguedesk.roster.Country;
 import org.dialoguedesk.roster.Dialogue;
 import org.dialoguedesk.roster.MemberRef;
 import org.dialoguedesk.roster.MembershipRole;
+import org.dialoguedesk.roster.Organisation;
+import org.dialoguedesk.roster.OrganisationType;
 import org.dialoguedesk.roster.ui.ContactRow;
 import org.dialoguedesk.roster.ui.CountryViewModel;
 import org.dialoguedesk.roster.ui.MemberChoice;
@@ -77,6 +80,7 @@ class DeskWindowTest {
         assertFalse(robot.lookup("#members-table").queryTableView().getItems().isEmpty());
         assertTrue(robot.lookup("#nav-dialogues").tryQuery().isPresent());
         assertTrue(robot.lookup("#nav-country").tryQuery().isPresent());
+        assertTrue(robot.lookup("#nav-organisations").tryQuery().isPresent());
         assertTrue(robot.lookup("#nav-contacts").tryQuery().isPresent());
     }
 
@@ -193,6 +197,68 @@ class DeskWindowTest {
         assertFalse(robot.lookup("#members-table").queryTableView().getItems().isEmpty());
         robot.clickOn("#nav-contacts");
         assertFalse(robot.lookup("#contacts-table").queryTableView().getItems().isEmpty());
+    }
+
+    @Test
+    void organisationsScreenFiltersAndShowsTheChosenOne(FxRobot robot) {
+        robot.clickOn("#nav-organisations");
+        TableView<Organisation> table = find(robot, "#organisations-table");
+        int all = table.getItems().size();
+        assertTrue(all > 40, "organisations listed: " + all);
+        ComboBox<OrganisationType> type = find(robot, "#organisation-type-filter");
+        robot.interact(() -> type.setValue(OrganisationType.EU_BODY));
+        assertTrue(table.getItems().size() < all);
+        assertTrue(table.getItems().stream().allMatch(o -> o.type() == OrganisationType.EU_BODY));
+        robot.clickOn("#organisation-search").write("frontex");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, table.getItems().size());
+        robot.interact(() -> table.getSelectionModel().select(0));
+        assertTrue(robot.lookup("#organisation-heading").queryAs(Label.class).getText().startsWith("Frontex"));
+        assertNotNull(robot.lookup("#organisation-memberships").queryTableView());
+        assertNotNull(robot.lookup("#organisation-contacts").queryTableView());
+    }
+
+    @Test
+    void addingAMinistryWithoutCountryShowsTheInlineErrorThenSucceeds(FxRobot robot) {
+        robot.clickOn("#nav-organisations");
+        robot.clickOn("#add-organisation");
+        robot.clickOn("#organisation-acronym").write("MID");
+        robot.clickOn("#organisation-name-en").write("Ministry of Interior and Decentralisation");
+        ComboBox<OrganisationType> type = find(robot, "#organisation-type");
+        robot.interact(() -> type.setValue(OrganisationType.MINISTRY));
+        robot.clickOn("#form-submit");
+        Label countryError = find(robot, "#organisation-country-error");
+        assertTrue(countryError.isVisible());
+        assertEquals("A ministry or national body needs its country.", countryError.getText());
+
+        ComboBox<Country> country = find(robot, "#organisation-country");
+        robot.interact(() -> country.setValue(country.getItems().stream().filter(c -> c.code().equals("MRT"))
+                .findFirst().orElseThrow()));
+        robot.clickOn("#form-submit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#form-submit").tryQuery().isEmpty(), "the form closed");
+        TableView<Organisation> table = find(robot, "#organisations-table");
+        Organisation added = table.getItems().stream().filter(o -> o.acronym().equals("MID")).findFirst()
+                .orElseThrow(() -> new AssertionError("the new ministry is not listed"));
+        assertEquals(null, robot.lookup("#organisation-country-filter").queryAs(ComboBox.class).getValue());
+        assertEquals("MRT", added.countryCode());
+        assertEquals(added, table.getSelectionModel().getSelectedItem());
+        assertEquals("Mauritania", robot.lookup("#organisation-country-value").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void editingADialoguesDescriptionShowsItOnTheDialoguesScreen(FxRobot robot) {
+        chooseMtm(robot);
+        robot.clickOn("#edit-dialogue");
+        TextArea description = find(robot, "#dialogue-description-en");
+        robot.interact(() -> description.setText("A forum of migration authorities around the Mediterranean."));
+        robot.clickOn("#form-submit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#form-submit").tryQuery().isEmpty(), "the form closed");
+        javafx.scene.text.Text shown = find(robot, ".dialogues-screen #dialogue-description");
+        assertEquals("A forum of migration authorities around the Mediterranean.", shown.getText());
+        assertTrue(shown.isVisible());
+        assertEquals("MTM", robot.lookup("#dialogue-title").queryAs(Label.class).getText());
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {

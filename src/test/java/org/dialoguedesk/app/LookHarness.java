@@ -24,6 +24,8 @@ import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.roster.Country;
 import org.dialoguedesk.roster.Dialogue;
 import org.dialoguedesk.roster.MembershipRole;
+import org.dialoguedesk.roster.Organisation;
+import org.dialoguedesk.roster.OrganisationType;
 import org.dialoguedesk.ui.FxJobRunner;
 import org.dialoguedesk.ui.Theme;
 
@@ -76,6 +78,7 @@ public final class LookHarness {
         });
         settle();
         shoot("02-mtm");
+        shootDialogueForm("02b-edit-dialogue");
         fx(() -> {
             ComboBox<MembershipRole> role = node("#role-filter");
             role.setValue(MembershipRole.PARTNER_STATE);
@@ -148,6 +151,7 @@ public final class LookHarness {
         });
         settle();
         shoot("10-country");
+        shootOrganisations("10b");
         fx(() -> {
             window.build(Lang.AR);
             return null;
@@ -160,6 +164,8 @@ public final class LookHarness {
         });
         settle();
         shoot("12-ar-dialogues");
+        shootDialogueForm("12b-ar-edit-dialogue");
+        shootOrganisations("12c-ar");
         fx(() -> {
             window.mainWindow().select("contacts");
             return null;
@@ -195,6 +201,60 @@ public final class LookHarness {
         });
         settle();
         shootDialog("16-fr-settings");
+    }
+
+    /** The edit form of the dialogue shown, then closed. */
+    private void shootDialogueForm(String name) throws Exception {
+        fx(() -> {
+            ((Button) node("#edit-dialogue")).fire();
+            return null;
+        });
+        settle();
+        shootDialog(name);
+        fx(() -> {
+            dialogStage().close();
+            return null;
+        });
+        settle();
+    }
+
+    /** The organisations screen with a ministry chosen, then a new ministry submitted without its country. */
+    private void shootOrganisations(String prefix) throws Exception {
+        fx(() -> {
+            window.mainWindow().select("organisations");
+            return null;
+        });
+        settle();
+        fx(() -> {
+            TableView<Organisation> table = node("#organisations-table");
+            table.getSelectionModel().select(table.getItems().stream().filter(o -> o.refKey().equals("MAR_MOI"))
+                    .findFirst().orElseThrow());
+            return null;
+        });
+        settle();
+        shoot(prefix + "-organisations");
+        fx(() -> {
+            ((Button) node("#add-organisation")).fire();
+            return null;
+        });
+        settle();
+        fx(() -> {
+            ((TextField) dialogNode("#organisation-acronym")).setText("MID");
+            ((TextField) dialogNode("#organisation-name-en")).setText("Ministry of Interior and Decentralisation");
+            ((TextField) dialogNode("#organisation-name-ar")).setText("وزارة الداخلية واللامركزية");
+            ComboBox<OrganisationType> type = dialogNode("#organisation-type");
+            type.setValue(OrganisationType.MINISTRY);
+            ((TextField) dialogNode("#organisation-key")).setText("mrt moi");
+            ((Button) dialogNode("#form-submit")).fire();
+            return null;
+        });
+        settle();
+        shootDialog(prefix + "-organisation-form-error");
+        fx(() -> {
+            dialogStage().close();
+            return null;
+        });
+        settle();
     }
 
     @SuppressWarnings("unchecked")

@@ -49,14 +49,8 @@ public final class CountryView implements Screen {
         heading.setId("country-heading");
         heading.getStyleClass().add("screen-title");
 
-        TableView<MembershipRow> ms = new TableView<>(vm.memberships());
-        ms.setId("country-memberships");
-        ms.getColumns().add(Cells.column(i18n.get("roster.ui.country.dialogue"), MembershipRow::dialogue, 160));
-        ms.getColumns().add(Cells.column(i18n.get("roster.ui.members.role"), MembershipRow::role, 150));
-        ms.getColumns().add(Cells.column(i18n.get("roster.ui.members.from"), r -> i18n.date(r.from()), 110));
-        ms.getColumns().add(Cells.column(i18n.get("roster.ui.members.to"), r -> i18n.date(r.to()), 110));
-        ms.setPlaceholder(new Label(i18n.get("roster.ui.country.noMemberships")));
-        ms.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableView<MembershipRow> ms = RosterTables.memberships(i18n, vm.memberships(), "country-memberships",
+                "roster.ui.country.noMemberships");
 
         TableView<OrganisationRow> orgs = new TableView<>(vm.organisations());
         orgs.setId("country-organisations");
@@ -93,13 +87,7 @@ public final class CountryView implements Screen {
     }
 
     private VBox section(String titleKey, TableView<?> table) {
-        Label title = new Label(i18n.get(titleKey));
-        title.getStyleClass().add("section-title");
-        VBox.setVgrow(table, Priority.ALWAYS);
-        table.setPrefHeight(200);
-        VBox box = new VBox(6, title, table);
-        box.setMaxWidth(Double.MAX_VALUE);
-        return box;
+        return RosterTables.section(i18n, titleKey, table);
     }
 
     @Override

@@ -19,6 +19,7 @@ import javafx.util.Subscription;
 import org.dialoguedesk.roster.Country;
 import org.dialoguedesk.roster.CountryOverview;
 import org.dialoguedesk.roster.Dialogue;
+import org.dialoguedesk.roster.Membership;
 import org.dialoguedesk.roster.RosterService;
 import org.dialoguedesk.ui.I18n;
 import org.dialoguedesk.ui.JobRunner;
@@ -28,6 +29,13 @@ public final class CountryViewModel {
 
     /** A membership of the country, with the dialogue's name. */
     public record MembershipRow(String dialogue, String role, LocalDate from, LocalDate to) {
+
+        /** The row of a membership, naming its dialogue by acronym ("?" if unknown). */
+        static MembershipRow of(Membership m, Map<UUID, Dialogue> dialogues, I18n i18n) {
+            Dialogue d = dialogues.get(m.dialogueId());
+            return new MembershipRow(d == null ? "?" : i18n.text(d.acronym()), i18n.name(m.role()), m.validFrom(),
+                    m.validTo());
+        }
     }
 
     /** A focal or contact point of the country, current or past. */
@@ -89,8 +97,8 @@ public final class CountryViewModel {
                     .collect(Collectors.toMap(d -> d.meta().id(), Function.identity()));
             Function<UUID, String> dialogueName = id -> dialogues.containsKey(id)
                     ? i18n.text(dialogues.get(id).acronym()) : "?";
-            List<MembershipRow> ms = o.memberships().stream().map(m -> new MembershipRow(
-                    dialogueName.apply(m.dialogueId()), i18n.name(m.role()), m.validFrom(), m.validTo())).toList();
+            List<MembershipRow> ms = o.memberships().stream().map(m -> MembershipRow.of(m, dialogues, i18n))
+                    .toList();
             List<FocalPointRow> fps = o.focalPoints().stream().map(f -> new FocalPointRow(f.contact().name(),
                     f.contact().details().nameAr(), i18n.name(f.role().type()), dialogueName.apply(f.role().dialogueId()),
                     f.role().validFrom(), f.role().validTo(), f.role().isActiveOn(today))).toList();

@@ -33,8 +33,7 @@ public final class DialoguesView implements Screen {
     private final DatePicker asOf = new DatePicker();
     private final TableView<MemberRow> table = new TableView<>();
     private final Label title = new Label();
-    private final Label since = new Label();
-    private final Label subtitle = new Label();
+    private final DialogueDetailsPane details;
     private final Label summary = new Label();
     private final Button end = new Button();
     private Subscription bindings = Subscription.EMPTY;
@@ -42,6 +41,7 @@ public final class DialoguesView implements Screen {
     public DialoguesView(DialoguesViewModel vm, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
+        this.details = new DialogueDetailsPane(i18n);
         build();
     }
 
@@ -55,8 +55,16 @@ public final class DialoguesView implements Screen {
 
         title.setId("dialogue-title");
         title.getStyleClass().add("screen-title");
-        since.getStyleClass().add("screen-subtitle");
-        subtitle.getStyleClass().add("status-chip");
+        Button edit = new Button(i18n.get("roster.ui.dialogue.edit"));
+        edit.setId("edit-dialogue");
+        edit.setOnAction(e -> vm.onEditDialogue());
+        edit.disableProperty().bind(vm.selectedDialogueProperty().isNull());
+        edit.setMinWidth(Region.USE_PREF_SIZE);
+        Button addDialogue = new Button(i18n.get("roster.ui.dialogue.add"));
+        addDialogue.setId("add-dialogue");
+        addDialogue.getStyleClass().add("flat");
+        addDialogue.setMaxWidth(Double.MAX_VALUE);
+        addDialogue.setOnAction(e -> vm.onAddDialogue());
 
         ObservableList<MembershipRole> roles = FXCollections.observableArrayList();
         roles.add(null);
@@ -93,7 +101,7 @@ public final class DialoguesView implements Screen {
                 r.setMinWidth(Region.USE_PREF_SIZE);
             }
         });
-        VBox titles = new VBox(4, title, new HBox(10, since, subtitle));
+        VBox titles = new VBox(4, new HBox(12, title, edit), details.node());
         HBox.setHgrow(titles, Priority.ALWAYS);
         add.setMinWidth(Region.USE_PREF_SIZE);
         end.setMinWidth(Region.USE_PREF_SIZE);
@@ -118,7 +126,10 @@ public final class DialoguesView implements Screen {
         summary.getStyleClass().add("summary");
         VBox main = new VBox(10, header, toolbar, table, summary);
         main.getStyleClass().add("screen-main");
-        root.setLeft(list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox side = new VBox(list, addDialogue);
+        side.getStyleClass().add("side-column");
+        root.setLeft(side);
         root.setCenter(main);
     }
 
@@ -168,10 +179,8 @@ public final class DialoguesView implements Screen {
         if (d != null && list.getSelectionModel().getSelectedItem() != d) {
             list.getSelectionModel().select(d);
         }
-        title.setText(d == null ? "" : i18n.text(d.name()));
-        since.setText(d == null || d.startYear() == null ? ""
-                : i18n.get("roster.ui.dialogues.since", String.valueOf(d.startYear())));
-        subtitle.setText(d == null ? "" : i18n.name(d.status()));
+        title.setText(d == null ? "" : i18n.text(d.acronym()));
+        details.show(d, d == null ? "" : vm.secretariatName(d));
     }
 
     @Override

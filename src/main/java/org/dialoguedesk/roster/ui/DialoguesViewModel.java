@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -18,6 +20,7 @@ import javafx.util.Subscription;
 import org.dialoguedesk.roster.Dialogue;
 import org.dialoguedesk.roster.MemberRef;
 import org.dialoguedesk.roster.MembershipRole;
+import org.dialoguedesk.roster.Organisation;
 import org.dialoguedesk.roster.RosterService;
 import org.dialoguedesk.ui.DialogService;
 import org.dialoguedesk.ui.I18n;
@@ -41,6 +44,7 @@ public final class DialoguesViewModel {
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
     private final ObservableList<MemberRow> members = FXCollections.observableArrayList();
     private final ObjectProperty<MemberRow> selectedMember = new SimpleObjectProperty<>(this, "selectedMember");
+    private final ObservableList<Organisation> organisations = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private Subscription subscriptions = Subscription.EMPTY;
 
@@ -58,15 +62,45 @@ public final class DialoguesViewModel {
                 selectedDialogue.subscribe(this::refresh),
                 roleFilter.subscribe(this::refresh),
                 asOf.subscribe(this::refresh));
+        loadDialogues(null);
+    }
+
+    /** Loads the organisations (secretariats), then the dialogues; keeps the chosen one, or chooses {@code wanted}. */
+    private void loadDialogues(UUID wanted) {
+        jobs.run(i18n.get("roster.ui.job.loadOrganisations"), () -> RosterLookup.organisations(roster, i18n),
+                organisations::setAll);
         jobs.run(i18n.get("roster.ui.job.loadDialogues"), roster::dialogues, list -> {
             Dialogue keep = selectedDialogue.get();
+            UUID id = wanted != null ? wanted : keep == null ? null : keep.meta().id();
             dialogues.setAll(list);
-            if (keep == null || list.stream().noneMatch(d -> d.meta().id().equals(keep.meta().id()))) {
+            Dialogue fresh = list.stream().filter(d -> d.meta().id().equals(id)).findFirst().orElse(null);
+            if (fresh == null) {
                 selectedDialogue.set(list.isEmpty() ? null : list.get(0));
-            } else {
+            } else if (fresh.equals(keep)) {
                 refresh();
+            } else {
+                selectedDialogue.set(fresh);
             }
         });
+    }
+
+    /** The secretariat's label ("ICMPD — International Centre…"), or empty. */
+    public String secretariatName(Dialogue d) {
+        return organisations.stream().filter(o -> o.meta().id().equals(d.secretariatId())).findFirst()
+                .map(o -> o.label(i18n.lang())).orElse("");
+    }
+
+    public void onEditDialogue() {
+        Dialogue d = selectedDialogue.get();
+        if (d != null) {
+            dialogs.showForm(new DialogueFormModel(roster, jobs, i18n, Optional.of(d), organisations,
+                    saved -> loadDialogues(saved.meta().id())));
+        }
+    }
+
+    public void onAddDialogue() {
+        dialogs.showForm(new DialogueFormModel(roster, jobs, i18n, Optional.empty(), organisations,
+                saved -> loadDialogues(saved.meta().id())));
     }
 
     public void deactivate() {

@@ -5,17 +5,16 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.dialoguedesk.common.ValidationException;
 import org.dialoguedesk.roster.Dialogue;
 import org.dialoguedesk.roster.Membership;
 import org.dialoguedesk.roster.MembershipRole;
 import org.dialoguedesk.roster.RosterService;
+import org.dialoguedesk.ui.FormCompletion;
 import org.dialoguedesk.ui.FormErrors;
 import org.dialoguedesk.ui.FormModel;
 import org.dialoguedesk.ui.I18n;
@@ -37,7 +36,7 @@ public final class MembershipFormModel implements FormModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final FormErrors errors;
-    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(this, "done", false);
+    private final FormCompletion completion = new FormCompletion();
 
     public MembershipFormModel(RosterService roster, JobRunner jobs, I18n i18n, Dialogue dialogue,
                                List<MemberChoice> choices, LocalDate today, Consumer<Membership> onSaved) {
@@ -64,23 +63,13 @@ public final class MembershipFormModel implements FormModel {
     @Override
     public void submit() {
         MemberChoice m = member.get();
-        errors.clear();
-        jobs.run(i18n.get("roster.ui.job.addMembership"), () -> roster.addMembership(dialogue.meta().id(),
-                m == null ? null : m.ref(), role.get(), from.get(), to.get(), note.get()), saved -> {
-            done.set(true);
-            onSaved.accept(saved);
-        }, e -> {
-            if (e instanceof ValidationException v) {
-                errors.show(v.problems());
-            } else {
-                errors.showGeneral(i18n.describe(e));
-            }
-        });
+        completion.save(jobs, i18n.get("roster.ui.job.addMembership"), errors, () -> roster.addMembership(dialogue.meta().id(),
+                m == null ? null : m.ref(), role.get(), from.get(), to.get(), note.get()), onSaved);
     }
 
     @Override
     public ReadOnlyBooleanProperty doneProperty() {
-        return done.getReadOnlyProperty();
+        return completion.doneProperty();
     }
 
     public ObservableList<MemberChoice> choices() {

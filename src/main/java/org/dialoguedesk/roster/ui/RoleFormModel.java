@@ -5,17 +5,16 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.dialoguedesk.common.ValidationException;
 import org.dialoguedesk.roster.Contact;
 import org.dialoguedesk.roster.ContactRole;
 import org.dialoguedesk.roster.ContactRoleType;
 import org.dialoguedesk.roster.ContactService;
 import org.dialoguedesk.roster.Country;
 import org.dialoguedesk.roster.Dialogue;
+import org.dialoguedesk.ui.FormCompletion;
 import org.dialoguedesk.ui.FormErrors;
 import org.dialoguedesk.ui.FormModel;
 import org.dialoguedesk.ui.I18n;
@@ -37,7 +36,7 @@ public final class RoleFormModel implements FormModel {
             ContactRoleType.NATIONAL_FOCAL_POINT);
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final FormErrors errors;
-    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(this, "done", false);
+    private final FormCompletion completion = new FormCompletion();
 
     public RoleFormModel(ContactService contacts, JobRunner jobs, I18n i18n, Contact contact,
                          List<Dialogue> dialogues, List<Country> countries, LocalDate today,
@@ -69,23 +68,13 @@ public final class RoleFormModel implements FormModel {
     public void submit() {
         Dialogue d = dialogue.get();
         Country c = country.get();
-        errors.clear();
-        jobs.run(i18n.get("roster.ui.job.addRole"), () -> contacts.addRole(contact.id(),
-                d == null ? null : d.meta().id(), c == null ? null : c.code(), type.get(), from.get()), role -> {
-            done.set(true);
-            onSaved.accept(role);
-        }, e -> {
-            if (e instanceof ValidationException v) {
-                errors.show(v.problems());
-            } else {
-                errors.showGeneral(i18n.describe(e));
-            }
-        });
+        completion.save(jobs, i18n.get("roster.ui.job.addRole"), errors, () -> contacts.addRole(contact.id(),
+                d == null ? null : d.meta().id(), c == null ? null : c.code(), type.get(), from.get()), onSaved);
     }
 
     @Override
     public ReadOnlyBooleanProperty doneProperty() {
-        return done.getReadOnlyProperty();
+        return completion.doneProperty();
     }
 
     public ObservableList<Dialogue> dialogues() {

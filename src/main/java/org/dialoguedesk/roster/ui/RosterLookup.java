@@ -22,16 +22,27 @@ record RosterLookup(List<Country> countries, List<Organisation> organisations, L
                     Map<UUID, Dialogue> dialogueById) {
 
     static RosterLookup load(RosterService roster, I18n i18n) {
-        Collator collator = Collator.getInstance(i18n.lang().locale());
-        List<Country> countries = roster.countries().stream()
-                .sorted(Comparator.comparing((Country c) -> i18n.text(c.name()), collator)).toList();
-        List<Organisation> organisations = roster.organisations().stream()
-                .sorted(Comparator.comparing((Organisation o) -> o.label(i18n.lang()), collator)).toList();
+        List<Country> countries = countries(roster, i18n);
+        List<Organisation> organisations = organisations(roster, i18n);
         List<Dialogue> dialogues = roster.dialogues();
         return new RosterLookup(countries, organisations, dialogues,
                 countries.stream().collect(Collectors.toMap(Country::code, Function.identity())),
                 organisations.stream().collect(Collectors.toMap(o -> o.meta().id(), Function.identity())),
                 dialogues.stream().collect(Collectors.toMap(d -> d.meta().id(), Function.identity())));
+    }
+
+    /** Every country, by its name in the window's language. */
+    static List<Country> countries(RosterService roster, I18n i18n) {
+        Collator collator = Collator.getInstance(i18n.lang().locale());
+        return roster.countries().stream()
+                .sorted(Comparator.comparing((Country c) -> i18n.text(c.name()), collator)).toList();
+    }
+
+    /** Every organisation, by its label in the window's language. */
+    static List<Organisation> organisations(RosterService roster, I18n i18n) {
+        Collator collator = Collator.getInstance(i18n.lang().locale());
+        return roster.organisations().stream()
+                .sorted(Comparator.comparing((Organisation o) -> o.label(i18n.lang()), collator)).toList();
     }
 
     String countryName(String code, I18n i18n) {

@@ -109,4 +109,48 @@ class DialoguesViewModelTest {
         vm.onEndMembership();
         assertEquals(1, dialogs.errors.size());
     }
+
+    @Test
+    void editingTheDescriptionShowsItOnTheChosenDialogue() {
+        vm.selectedDialogueProperty().set(mtm());
+        vm.onEditDialogue();
+        DialogueFormModel form = dialogs.lastForm(DialogueFormModel.class);
+        assertFalse(form.isNew());
+        form.description().in(Lang.EN).set("Dialogue on migration across the Mediterranean.");
+        form.startYearProperty().set("twenty");
+        form.submit();
+        assertEquals("\u201Ctwenty\u201D is not a year. Write it with four digits, e.g. 2006.",
+                form.errors().of("startYear").get());
+        form.startYearProperty().set("1949");
+        form.submit();
+        assertEquals("The start year must be between 1950 and 2027.", form.errors().of("startYear").get());
+        form.startYearProperty().set("2002");
+        form.submit();
+        assertTrue(form.doneProperty().get());
+        Dialogue shown = vm.selectedDialogueProperty().get();
+        assertEquals("MTM", shown.key());
+        assertEquals("Dialogue on migration across the Mediterranean.", shown.description().en());
+    }
+
+    @Test
+    void aNewDialogueNeedsAKeyAndIsChosenOnceCreated() {
+        vm.onAddDialogue();
+        DialogueFormModel form = dialogs.lastForm(DialogueFormModel.class);
+        assertTrue(form.isNew());
+        form.acronym().in(Lang.EN).set("NDM");
+        form.name().in(Lang.EN).set("Niger Dialogue on Migration");
+        form.submit();
+        assertEquals("A key is required (e.g. RABAT); files and commands name the dialogue by it.",
+                form.errors().of("key").get());
+        form.keyProperty().set("ndm");
+        form.thematicAreasProperty().set("Labour migration\n\nReturn");
+        form.secretariatProperty().set(form.organisations().stream()
+                .filter(o -> o != null && o.refKey().equals("ICMPD")).findFirst().orElseThrow());
+        form.submit();
+        assertTrue(form.doneProperty().get());
+        Dialogue created = vm.selectedDialogueProperty().get();
+        assertEquals("NDM", created.key());
+        assertEquals(java.util.List.of("Labour migration", "Return"), created.thematicAreas());
+        assertTrue(vm.secretariatName(created).startsWith("ICMPD"));
+    }
 }
