@@ -1,5 +1,6 @@
 package org.dialoguedesk.roster.ui;
 
+import java.nio.file.Path;
 import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
 import javafx.geometry.NodeOrientation;
@@ -9,6 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -40,6 +43,7 @@ public final class ContactsView implements Screen {
     private final TableView<RoleRow> roles = new TableView<>();
     private final PauseTransition typing = new PauseTransition(SEARCH_DELAY);
     private final Label summary = new Label();
+    private final Label notice = new Label();
     private final Label name = new Label();
     private final Label nameAr = new Label();
     private final GridPane facts = new GridPane();
@@ -69,9 +73,12 @@ public final class ContactsView implements Screen {
         add.setId("add-contact");
         add.getStyleClass().add("accent");
         add.setOnAction(e -> vm.onAddContact());
+        Button importButton = new Button(i18n.get("roster.ui.contacts.import"));
+        importButton.setId("import-contacts");
+        importButton.setOnAction(e -> vm.onImport());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, search, grow, add);
+        HBox toolbar = new HBox(8, search, grow, importButton, add);
         toolbar.getStyleClass().add("toolbar");
 
         table.setId("contacts-table");
@@ -88,12 +95,40 @@ public final class ContactsView implements Screen {
         VBox.setVgrow(table, Priority.ALWAYS);
         summary.setId("contact-count");
         summary.getStyleClass().add("summary");
-        VBox left = new VBox(10, toolbar, table, summary);
+        notice.setId("contacts-notice");
+        notice.getStyleClass().add("notice");
+        notice.setWrapText(true);
+        notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        VBox left = new VBox(10, toolbar, notice, table, summary);
         left.getStyleClass().add("screen-main");
 
         SplitPane split = new SplitPane(left, detailsPane());
         split.setDividerPositions(0.68);
         root.setCenter(split);
+        root.setOnDragOver(e -> {
+            if (droppedFile(e.getDragboard()) != null) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            Path file = droppedFile(e.getDragboard());
+            e.setDropCompleted(file != null);
+            e.consume();
+            if (file != null) {
+                vm.onFileDropped(file);
+            }
+        });
+    }
+
+    /** The one .csv or .xlsx file being dragged, or null. */
+    private Path droppedFile(Dragboard board) {
+        if (!board.hasFiles() || board.getFiles().size() != 1) {
+            return null;
+        }
+        Path file = board.getFiles().get(0).toPath();
+        return vm.canImport(file) ? file : null;
     }
 
     private Node detailsPane() {
@@ -234,7 +269,8 @@ public final class ContactsView implements Screen {
                     showDetails(row);
                 }),
                 roles.getSelectionModel().selectedItemProperty().subscribe(vm.selectedRoleProperty()::set),
-                vm.summaryProperty().subscribe(summary::setText));
+                vm.summaryProperty().subscribe(summary::setText),
+                vm.noticeProperty().subscribe(notice::setText));
         edit.disableProperty().bind(vm.hasSelection().not());
         addRole.disableProperty().bind(vm.hasSelection().not());
         endRole.disableProperty().bind(vm.canEndRole().not());
