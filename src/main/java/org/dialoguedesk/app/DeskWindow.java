@@ -20,6 +20,8 @@ import org.dialoguedesk.roster.ui.CountryView;
 import org.dialoguedesk.roster.ui.CountryViewModel;
 import org.dialoguedesk.roster.ui.DialoguesView;
 import org.dialoguedesk.roster.ui.DialoguesViewModel;
+import org.dialoguedesk.roster.ui.ExportFormModel;
+import org.dialoguedesk.roster.ui.ExportFormView;
 import org.dialoguedesk.roster.ui.ImportMappingFormModel;
 import org.dialoguedesk.roster.ui.ImportMappingView;
 import org.dialoguedesk.roster.ui.ImportReportFormModel;
@@ -131,6 +133,7 @@ final class DeskWindow {
         dialogs.register(RoleFormModel.class, m -> RoleFormView.of(m, i18n));
         dialogs.register(ImportMappingFormModel.class, m -> ImportMappingView.of(m, i18n));
         dialogs.register(ImportReportFormModel.class, m -> ImportReportView.of(m, i18n));
+        dialogs.register(ExportFormModel.class, m -> ExportFormView.of(m, i18n));
         window = new MainWindow(i18n, jobs, officerName, () -> dialogs.showForm(settingsForm(false)));
         window.showScreens(screens());
         if (showing != null) {
@@ -145,8 +148,8 @@ final class DeskWindow {
         return List.of(
                 new DialoguesView(new DialoguesViewModel(desk.roster(), jobs, forScreens, i18n, desk.clock()), i18n),
                 new CountryView(new CountryViewModel(desk.roster(), jobs, i18n, desk.clock()), i18n),
-                new ContactsView(new ContactsViewModel(desk.contacts(), desk.roster(), desk.contactImport(), jobs,
-                        forScreens, i18n, desk.clock()), i18n));
+                new ContactsView(new ContactsViewModel(desk.contacts(), desk.roster(), desk.contactImport(),
+                        desk.contactExport(), jobs, forScreens, i18n, desk.clock()), i18n));
     }
 
     /** An error no screen handled: shown in an alert in the current language. */

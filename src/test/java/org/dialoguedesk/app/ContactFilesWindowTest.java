@@ -11,10 +11,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.dialoguedesk.common.Lang;
+import org.dialoguedesk.common.table.Table;
+import org.dialoguedesk.render.sheet.SpreadsheetTableFiles;
+import org.dialoguedesk.roster.ContactExport;
 import org.dialoguedesk.roster.ui.ContactRow;
 import org.dialoguedesk.roster.ui.ImportReportFormModel.IssueRow;
 import org.dialoguedesk.ui.SameThreadJobRunner;
@@ -100,5 +104,23 @@ class ContactFilesWindowTest {
                 .startsWith("Nothing will be imported until the file is fixed"));
         assertTrue(robot.lookup("#form-submit").queryAs(Button.class).isDisabled());
         assertEquals(before, desk.contacts().all().size());
+    }
+
+    @Test
+    void exportWritesTheChosenFileWithTheContacts(FxRobot robot) throws IOException {
+        files.save = dir.resolve("roster.xlsx");
+        robot.clickOn("#nav-contacts");
+        robot.clickOn("#export-contacts");
+        ComboBox<ContactExport.Format> format = robot.lookup("#export-format").queryComboBox();
+        robot.interact(() -> format.setValue(ContactExport.Format.XLSX));
+        robot.clickOn("#form-submit");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(Files.size(files.save) > 0);
+        Table written = new SpreadsheetTableFiles().read(files.save);
+        assertEquals(desk.contacts().all().size(), written.rows().size());
+        assertTrue(written.rows().stream().anyMatch(r -> r.get(0).equals("Karim Lahlou")));
+        assertEquals("Exported " + written.rows().size() + " contact(s) to " + files.save + ".",
+                robot.lookup("#contacts-notice").queryAs(Label.class).getText());
     }
 }

@@ -76,9 +76,12 @@ public final class ContactsView implements Screen {
         Button importButton = new Button(i18n.get("roster.ui.contacts.import"));
         importButton.setId("import-contacts");
         importButton.setOnAction(e -> vm.onImport());
+        Button exportButton = new Button(i18n.get("roster.ui.contacts.export"));
+        exportButton.setId("export-contacts");
+        exportButton.setOnAction(e -> vm.onExport());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, search, grow, importButton, add);
+        HBox toolbar = new HBox(8, search, grow, importButton, exportButton, add);
         toolbar.getStyleClass().add("toolbar");
 
         table.setId("contacts-table");

@@ -19,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Subscription;
 import org.dialoguedesk.roster.Contact;
+import org.dialoguedesk.roster.ContactExport;
 import org.dialoguedesk.roster.ContactImport;
 import org.dialoguedesk.roster.ContactService;
 import org.dialoguedesk.roster.RosterService;
@@ -51,14 +52,16 @@ public final class ContactsViewModel {
     private Subscription subscriptions = Subscription.EMPTY;
 
     public ContactsViewModel(ContactService contacts, RosterService roster, ContactImport contactImport,
-                             JobRunner jobs, DialogService dialogs, I18n i18n, Clock clock) {
+                             ContactExport contactExport, JobRunner jobs, DialogService dialogs, I18n i18n,
+                             Clock clock) {
         this.contacts = contacts;
         this.roster = roster;
         this.jobs = jobs;
         this.dialogs = dialogs;
         this.i18n = i18n;
         this.clock = clock;
-        this.transfer = new ContactTransfer(contactImport, jobs, dialogs, i18n, this::transferred);
+        this.transfer = new ContactTransfer(contactImport, contactExport, roster, jobs, dialogs, i18n,
+                this::transferred);
     }
 
     public void activate() {
@@ -157,6 +160,12 @@ public final class ContactsViewModel {
     public void onFileDropped(Path file) {
         notice.set("");
         transfer.importFile(file);
+    }
+
+    /** Export…: format and dialogue, then where to save. */
+    public void onExport() {
+        notice.set("");
+        transfer.chooseAndExport();
     }
 
     private void transferred(String message) {

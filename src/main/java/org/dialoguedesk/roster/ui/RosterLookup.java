@@ -27,11 +27,16 @@ record RosterLookup(List<Country> countries, List<Organisation> organisations, L
                 .sorted(Comparator.comparing((Country c) -> i18n.text(c.name()), collator)).toList();
         List<Organisation> organisations = roster.organisations().stream()
                 .sorted(Comparator.comparing((Organisation o) -> o.label(i18n.lang()), collator)).toList();
-        List<Dialogue> dialogues = roster.dialogues();
+        List<Dialogue> dialogues = roster.dialogues().stream().sorted(dialogueOrder(i18n)).toList();
         return new RosterLookup(countries, organisations, dialogues,
                 countries.stream().collect(Collectors.toMap(Country::code, Function.identity())),
                 organisations.stream().collect(Collectors.toMap(o -> o.meta().id(), Function.identity())),
                 dialogues.stream().collect(Collectors.toMap(d -> d.meta().id(), Function.identity())));
+    }
+
+    /** Dialogues in the order of the labels the screens show them by (acronym in the window's language). */
+    static Comparator<Dialogue> dialogueOrder(I18n i18n) {
+        return Comparator.comparing((Dialogue d) -> i18n.text(d.acronym()), Collator.getInstance(i18n.lang().locale()));
     }
 
     String countryName(String code, I18n i18n) {

@@ -2,6 +2,7 @@ package org.dialoguedesk.roster.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import org.dialoguedesk.app.Desk;
 import org.dialoguedesk.app.UiTestDesks;
 import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.roster.ContactColumn;
+import org.dialoguedesk.roster.ContactExport;
 import org.dialoguedesk.ui.FakeDialogService;
 import org.dialoguedesk.ui.I18n;
 import org.dialoguedesk.ui.SameThreadJobRunner;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The import flow of the contacts screen, without a window: file, columns, report, import. */
+/** The file commands of the contacts screen, without a window: import (file, columns, report) and export. */
 class ContactImportViewModelTest {
 
     @TempDir
@@ -33,7 +35,8 @@ class ContactImportViewModelTest {
     @BeforeEach
     void open() {
         desk = UiTestDesks.withSampleData(dir);
-        vm = new ContactsViewModel(desk.contacts(), desk.roster(), desk.contactImport(), new SameThreadJobRunner(e -> {
+        vm = new ContactsViewModel(desk.contacts(), desk.roster(), desk.contactImport(), desk.contactExport(),
+                new SameThreadJobRunner(e -> {
             throw new AssertionError(e);
         }), dialogs, new I18n(Lang.EN), desk.clock());
         vm.activate();
@@ -131,6 +134,24 @@ class ContactImportViewModelTest {
         assertTrue(dialogs.errors.get(0).contains("notes.xlsx"), dialogs.errors.get(0));
         assertTrue(dialogs.forms.isEmpty());
         assertEquals(before, desk.contacts().all().size());
+    }
+
+    @Test
+    void exportOfOneDialogueWritesItsContactsWhereTheOfficerChose() throws IOException {
+        vm.onExport();
+        ExportFormModel form = dialogs.lastForm(ExportFormModel.class);
+        assertNull(form.dialogues().get(0), "all contacts come first");
+        form.formatProperty().set(ContactExport.Format.CSV);
+        form.dialogueProperty().set(form.dialogues().stream().filter(d -> d != null && d.key().equals("MTM"))
+                .findFirst().orElseThrow());
+        dialogs.saveAnswer = dir.resolve("mtm");
+        form.submit();
+        assertEquals("contacts-MTM.csv", dialogs.suggestedName);
+        Path written = dir.resolve("mtm.csv");
+        assertTrue(Files.readString(written).contains("Karim Lahlou"));
+        assertFalse(Files.readString(written).contains("Amina Diallo"), "no role in MTM");
+        long rows = Files.readAllLines(written).size() - 1;
+        assertEquals("Exported " + rows + " contact(s) to " + written + ".", vm.noticeProperty().get());
     }
 
     @Test
