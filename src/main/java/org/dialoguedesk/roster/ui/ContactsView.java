@@ -2,6 +2,7 @@ package org.dialoguedesk.roster.ui;
 
 import java.nio.file.Path;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.animation.PauseTransition;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
@@ -22,6 +23,7 @@ import javafx.util.Duration;
 import javafx.util.Subscription;
 import org.controlsfx.control.textfield.TextFields;
 import org.dialoguedesk.common.Lang;
+import org.dialoguedesk.roster.Consent;
 import org.dialoguedesk.roster.Contact;
 import org.dialoguedesk.ui.Cells;
 import org.dialoguedesk.ui.I18n;
@@ -201,7 +203,14 @@ public final class ContactsView implements Screen {
         r = identifierFact(r, "roster.ui.contacts.phone", String.join("\n", c.details().phones()));
         r = fact(r, "roster.ui.contacts.languages", c.details().languages().stream().sorted()
                 .map(Lang::name).map(n -> i18n.get("enum.Lang." + n)).collect(Collectors.joining(", ")));
-        fact(r, "roster.ui.contacts.notes", c.details().notes());
+        r = fact(r, "roster.ui.contacts.notes", c.details().notes());
+        fact(r, "roster.ui.contacts.consent", c.details().consentRecord().map(this::consent).orElse(""));
+    }
+
+    /** "Public role · 12 Mar 2024 · email of 3 March": what is known of the consent, in that order. */
+    private String consent(Consent consent) {
+        return Stream.of(i18n.name(consent.basis()), i18n.date(consent.date()), consent.source())
+                .filter(s -> !s.isEmpty()).collect(Collectors.joining(" \u00b7 "));
     }
 
     /** Emails and phone numbers read left to right, also in an Arabic window. */
