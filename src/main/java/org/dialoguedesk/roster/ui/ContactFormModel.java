@@ -198,8 +198,9 @@ public final class ContactFormModel implements FormModel {
     }
 
     /**
-     * Merges what was typed into the chosen existing contact: it keeps its record and gains the
-     * new emails, phones and missing fields; the typed contact is kept only as merged history.
+     * Merges what was typed into the chosen existing contact, in one transaction: it keeps its record
+     * and gains the new emails, phones and missing fields. A contact being edited is merged into it
+     * (its roles move over, it stays as merged history); typed details of a new one are folded in.
      */
     public void onMerge() {
         DuplicateCandidate c = chosenDuplicate.get();
@@ -207,10 +208,9 @@ public final class ContactFormModel implements FormModel {
             return;
         }
         ContactDetails d = details();
-        jobs.run(i18n.get("roster.ui.job.mergeContact"), () -> {
-            Contact saved = save(d);
-            return contacts.merge(c.contact().id(), saved.id());
-        }, this::finish, this::failed);
+        UUID keep = c.contact().id();
+        jobs.run(i18n.get("roster.ui.job.mergeContact"), () -> existing == null ? contacts.mergeNewInto(keep, d)
+                : contacts.mergeEditedInto(keep, existing, d), this::finish, this::failed);
     }
 
     private void finish(Contact saved) {
