@@ -52,13 +52,14 @@ public final class DialoguesViewModel {
         this.clock = clock;
     }
 
-    /** Screen shown: listen to the filters and load the dialogues. */
+    /** Screen shown: listen to the filters and load the dialogues, in the order of their labels. */
     public void activate() {
         subscriptions = Subscription.combine(
                 selectedDialogue.subscribe(this::refresh),
                 roleFilter.subscribe(this::refresh),
                 asOf.subscribe(this::refresh));
-        jobs.run(i18n.get("roster.ui.job.loadDialogues"), roster::dialogues, list -> {
+        jobs.run(i18n.get("roster.ui.job.loadDialogues"), () -> roster.dialogues().stream()
+                .sorted(RosterLookup.dialogueOrder(i18n)).toList(), list -> {
             Dialogue keep = selectedDialogue.get();
             dialogues.setAll(list);
             if (keep == null || list.stream().noneMatch(d -> d.meta().id().equals(keep.meta().id()))) {
