@@ -83,6 +83,9 @@ public final class ContactsView implements Screen {
         exportButton.setOnAction(e -> vm.onExport());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
+        for (Button b : new Button[] {importButton, exportButton, add}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox toolbar = new HBox(8, search, grow, importButton, exportButton, add);
         toolbar.getStyleClass().add("toolbar");
 
@@ -207,10 +210,10 @@ public final class ContactsView implements Screen {
         fact(r, "roster.ui.contacts.consent", c.details().consentRecord().map(this::consent).orElse(""));
     }
 
-    /** "Public role · 12 Mar 2024 · email of 3 March": what is known of the consent, in that order. */
+    /** Basis, date and source, one a line: mixed Latin and Arabic on one line would reorder in an Arabic window. */
     private String consent(Consent consent) {
         return Stream.of(i18n.name(consent.basis()), i18n.date(consent.date()), consent.source())
-                .filter(s -> !s.isEmpty()).collect(Collectors.joining(" \u00b7 "));
+                .filter(s -> !s.isEmpty()).collect(Collectors.joining("\n"));
     }
 
     /** Emails and phone numbers read left to right, also in an Arabic window. */

@@ -23,7 +23,11 @@ public final class ImportMappingView {
     }
 
     public static Node of(ImportMappingFormModel model, I18n i18n) {
-        Label intro = new Label(i18n.get("roster.ui.import.mapping.intro", model.table().rows().size()));
+        // the count on a line of its own: a number inside wrapped Arabic text is misplaced by JavaFX
+        Label rows = new Label(i18n.get("roster.ui.import.mapping.rows", model.table().rows().size()));
+        rows.setId("import-row-count");
+        rows.getStyleClass().add("import-count");
+        Label intro = new Label(i18n.get("roster.ui.import.mapping.intro"));
         intro.setWrapText(true);
         intro.getStyleClass().add("import-intro");
 
@@ -69,7 +73,7 @@ public final class ImportMappingView {
         skip.selectedProperty().bindBidirectional(model.skipExistingProperty());
         Label error = FormLayout.errorLabel(model.errorProperty());
         error.setId("import-mapping-error");
-        VBox box = new VBox(10, intro, scroll, skip, error);
+        VBox box = new VBox(10, rows, intro, scroll, skip, error);
         box.setPrefWidth(640);
         return box;
     }

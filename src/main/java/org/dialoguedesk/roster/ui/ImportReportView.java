@@ -42,7 +42,8 @@ public final class ImportReportView {
         issues.getColumns().add(Cells.column(i18n.get("roster.ui.import.report.row"), IssueRow::row, 70));
         issues.getColumns().add(Cells.column(i18n.get("roster.ui.import.report.column"), IssueRow::column, 120));
         issues.getColumns().add(Cells.column(i18n.get("roster.ui.import.report.kind"), IssueRow::kind, 100));
-        issues.getColumns().add(Cells.column(i18n.get("roster.ui.import.report.message"), IssueRow::message, 420));
+        issues.getColumns().add(Cells.wrappingColumn(i18n.get("roster.ui.import.report.message"),
+                IssueRow::message, 420));
         issues.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         issues.setPrefHeight(300);
         VBox.setVgrow(issues, Priority.ALWAYS);
