@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Scene;
@@ -21,6 +22,12 @@ import org.dialoguedesk.roster.ui.DialoguesView;
 import org.dialoguedesk.roster.ui.DialogueFormModel;
 import org.dialoguedesk.roster.ui.DialogueFormView;
 import org.dialoguedesk.roster.ui.DialoguesViewModel;
+import org.dialoguedesk.roster.ui.ExportFormModel;
+import org.dialoguedesk.roster.ui.ExportFormView;
+import org.dialoguedesk.roster.ui.ImportMappingFormModel;
+import org.dialoguedesk.roster.ui.ImportMappingView;
+import org.dialoguedesk.roster.ui.ImportReportFormModel;
+import org.dialoguedesk.roster.ui.ImportReportView;
 import org.dialoguedesk.roster.ui.MembershipFormModel;
 import org.dialoguedesk.roster.ui.MembershipFormView;
 import org.dialoguedesk.roster.ui.OrganisationFormModel;
@@ -29,6 +36,7 @@ import org.dialoguedesk.roster.ui.OrganisationsView;
 import org.dialoguedesk.roster.ui.OrganisationsViewModel;
 import org.dialoguedesk.roster.ui.RoleFormModel;
 import org.dialoguedesk.roster.ui.RoleFormView;
+import org.dialoguedesk.ui.DialogService;
 import org.dialoguedesk.ui.FxDialogService;
 import org.dialoguedesk.ui.I18n;
 import org.dialoguedesk.ui.JobRunner;
@@ -51,6 +59,7 @@ final class DeskWindow {
     private final Stage stage;
     private final JobRunner jobs;
     private final Scene scene;
+    private final UnaryOperator<DialogService> screenDialogs;
     private final ReadOnlyStringWrapper officerName = new ReadOnlyStringWrapper(this, "officerName", "");
     private Desk desk;
     private Lang lang;
@@ -59,7 +68,16 @@ final class DeskWindow {
     private MainWindow window;
 
     DeskWindow(Stage stage, JobRunner jobs, Lang initial) {
+        this(stage, jobs, initial, UnaryOperator.identity());
+    }
+
+    /**
+     * @param screenDialogs wraps the dialogs the screens use: tests answer the file choosers, which
+     *        are native windows no robot can drive
+     */
+    DeskWindow(Stage stage, JobRunner jobs, Lang initial, UnaryOperator<DialogService> screenDialogs) {
         this.stage = stage;
+        this.screenDialogs = screenDialogs;
         this.jobs = jobs;
         this.lang = initial;
         this.i18n = new I18n(initial);
@@ -121,6 +139,9 @@ final class DeskWindow {
         dialogs.register(RoleFormModel.class, m -> RoleFormView.of(m, i18n));
         dialogs.register(OrganisationFormModel.class, m -> OrganisationFormView.of(m, i18n));
         dialogs.register(DialogueFormModel.class, m -> DialogueFormView.of(m, i18n));
+        dialogs.register(ImportMappingFormModel.class, m -> ImportMappingView.of(m, i18n));
+        dialogs.register(ImportReportFormModel.class, m -> ImportReportView.of(m, i18n));
+        dialogs.register(ExportFormModel.class, m -> ExportFormView.of(m, i18n));
         window = new MainWindow(i18n, jobs, officerName, () -> dialogs.showForm(settingsForm(false)));
         window.showScreens(screens());
         if (showing != null) {
@@ -131,12 +152,13 @@ final class DeskWindow {
     }
 
     private List<Screen> screens() {
+        DialogService forScreens = screenDialogs.apply(dialogs);
         return List.of(
-                new DialoguesView(new DialoguesViewModel(desk.roster(), jobs, dialogs, i18n, desk.clock()), i18n),
+                new DialoguesView(new DialoguesViewModel(desk.roster(), jobs, forScreens, i18n, desk.clock()), i18n),
                 new CountryView(new CountryViewModel(desk.roster(), jobs, i18n, desk.clock()), i18n),
-                new OrganisationsView(new OrganisationsViewModel(desk.roster(), jobs, dialogs, i18n), i18n),
-                new ContactsView(new ContactsViewModel(desk.contacts(), desk.roster(), jobs, dialogs, i18n,
-                        desk.clock()), i18n));
+                new OrganisationsView(new OrganisationsViewModel(desk.roster(), jobs, forScreens, i18n), i18n),
+                new ContactsView(new ContactsViewModel(desk.contacts(), desk.roster(), desk.contactImport(),
+                        desk.contactExport(), jobs, forScreens, i18n, desk.clock()), i18n));
     }
 
     /** An error no screen handled: shown in an alert in the current language. */

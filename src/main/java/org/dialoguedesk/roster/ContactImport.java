@@ -42,13 +42,29 @@ public final class ContactImport {
         String source = file.getFileName().toString();
         Table table;
         try {
-            table = files.read(file);
+            table = read(file);
         } catch (TableFormatException e) {
-            Problem problem = e.problem().orElse(Problem.of("file", "import.file.unreadable", source,
-                    String.valueOf(e.getMessage())));
-            return new ImportPlan(source, 0, List.of(), List.of(ImportIssue.fileError(problem)), options);
+            return new ImportPlan(source, 0, List.of(), List.of(ImportIssue.fileError(e.problem().orElseThrow())),
+                    options);
         }
         return plan(source, table, ColumnMapping.guess(table.header()), options);
+    }
+
+    /**
+     * Reads the file as a table, for a mapping step before {@link #plan(String, Table, ColumnMapping, ImportOptions)}.
+     *
+     * @throws TableFormatException always carrying a {@link Problem} the officer can be told in their language
+     */
+    public Table read(Path file) {
+        try {
+            return files.read(file);
+        } catch (TableFormatException e) {
+            if (e.problem().isPresent()) {
+                throw e;
+            }
+            throw new TableFormatException(Problem.of("file", "import.file.unreadable", file.getFileName().toString(),
+                    String.valueOf(e.getMessage())), e);
+        }
     }
 
     public ImportPlan plan(Table table, ColumnMapping mapping) {

@@ -153,15 +153,7 @@ public final class ContactService {
         return tx.inTransaction(() -> {
             Contact keep = contacts.find(keepId).orElseThrow(() -> new DeskException("The contact to keep no longer exists."));
             Contact dup = contacts.find(duplicateId).orElseThrow(() -> new DeskException("The duplicate no longer exists."));
-            ContactDetails a = keep.details();
-            ContactDetails b = dup.details();
-            ContactDetails merged = new ContactDetails(a.name(), or(a.nameAr(), b.nameAr()), or(a.title(), b.title()),
-                    or(a.position(), b.position()), a.organisationId() != null ? a.organisationId() : b.organisationId(),
-                    a.countryCode() != null ? a.countryCode() : b.countryCode(),
-                    unionIgnoringCase(a.emails(), b.emails()), union(a.phones(), b.phones()),
-                    unionLangs(a.languages(), b.languages()), joinNotes(a.notes(), b.notes()),
-                    a.consent() != null ? a.consent() : b.consent());
-            Contact result = new Contact(keep.meta().touch(officer.name(), clock), merged);
+            Contact result = new Contact(keep.meta().touch(officer.name(), clock), merged(keep.details(), dup.details()));
             contacts.save(result);
             for (ContactRole r : roles.forContact(duplicateId)) {
                 roles.save(new ContactRole(r.meta().touch(officer.name(), clock), keepId, r.dialogueId(),
@@ -170,6 +162,39 @@ public final class ContactService {
             contacts.markMerged(new Contact(dup.meta().touch(officer.name(), clock), dup.details()), keepId);
             return result;
         });
+    }
+
+    /**
+     * Folds details typed for a new contact into an existing one (the form's "merge into the existing
+     * one"), by the rules of {@link #merge}, in one transaction: no record is made for the new details.
+     */
+    public Contact mergeNewInto(UUID existingId, ContactDetails incoming) {
+        requireValid(incoming);
+        return tx.inTransaction(() -> {
+            Contact keep = contacts.find(existingId)
+                    .orElseThrow(() -> new DeskException("The contact to keep no longer exists."));
+            Contact result = new Contact(keep.meta().touch(officer.name(), clock), merged(keep.details(), incoming));
+            contacts.save(result);
+            return result;
+        });
+    }
+
+    /**
+     * Saves the edits to a contact and merges it into {@code keepId} ({@link #merge}), in one
+     * transaction: a failed merge leaves the edited contact as it was.
+     */
+    public Contact mergeEditedInto(UUID keepId, Contact edited, ContactDetails typed) {
+        return tx.inTransaction(() -> merge(keepId, update(edited, typed).id()));
+    }
+
+    /** The kept contact's details, completed by the other's: lists united, empty fields filled, notes joined. */
+    private static ContactDetails merged(ContactDetails a, ContactDetails b) {
+        return new ContactDetails(a.name(), or(a.nameAr(), b.nameAr()), or(a.title(), b.title()),
+                or(a.position(), b.position()), a.organisationId() != null ? a.organisationId() : b.organisationId(),
+                a.countryCode() != null ? a.countryCode() : b.countryCode(),
+                unionIgnoringCase(a.emails(), b.emails()), union(a.phones(), b.phones()),
+                unionLangs(a.languages(), b.languages()), joinNotes(a.notes(), b.notes()),
+                a.consent() != null ? a.consent() : b.consent());
     }
 
     private static String or(String a, String b) {

@@ -4,10 +4,12 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.text.Text;
 import javafx.util.Callback;
 import javafx.util.StringConverter;
 
@@ -68,6 +70,29 @@ public final class Cells {
     public static <R> TableColumn<R, String> arabicColumn(String title, Function<? super R, String> value,
                                                           double width) {
         return directedColumn(title, value, width, NodeOrientation.RIGHT_TO_LEFT, "arabic-cell");
+    }
+
+    /** A column of long texts (problem messages): they wrap, and the row grows to show them whole. */
+    public static <R> TableColumn<R, String> wrappingColumn(String title, Function<? super R, String> value,
+                                                            double width) {
+        TableColumn<R, String> c = column(title, value, width);
+        c.setCellFactory(col -> new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                text.getStyleClass().add("wrapping-text");
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+            }
+        });
+        return c;
     }
 
     private static <R> TableColumn<R, String> directedColumn(String title, Function<? super R, String> value,

@@ -1,6 +1,8 @@
 package org.dialoguedesk.ui;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 
 /**
  * The view model of a form shown in a dialog. The dialog's main button calls {@link #submit()};
@@ -17,4 +19,9 @@ public interface FormModel {
 
     /** True once the form has done its work: the dialog then closes. */
     ReadOnlyBooleanProperty doneProperty();
+
+    /** False while the main button must stay disabled (an import report with errors); true by default. */
+    default ObservableBooleanValue submittableProperty() {
+        return new ReadOnlyBooleanWrapper(true).getReadOnlyProperty();
+    }
 }

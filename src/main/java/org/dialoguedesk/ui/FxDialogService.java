@@ -1,11 +1,15 @@
 package org.dialoguedesk.ui;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -17,6 +21,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
@@ -87,6 +92,7 @@ public final class FxDialogService implements DialogService {
         dialog.getDialogPane().setContent(view.apply(form));
         Button submitButton = (Button) dialog.getDialogPane().lookupButton(submit);
         submitButton.setId("form-submit");
+        submitButton.disableProperty().bind(Bindings.not(form.submittableProperty()));
         submitButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             form.submit();
@@ -109,6 +115,28 @@ public final class FxDialogService implements DialogService {
                 });
             }
         });
+    }
+
+    @Override
+    public Optional<Path> openFile(String title, List<FileType> types) {
+        return Optional.ofNullable(chooser(title, types).showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> saveFile(String title, String suggestedName, List<FileType> types) {
+        FileChooser chooser = chooser(title, types);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private static FileChooser chooser(String title, List<FileType> types) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        for (FileType t : types) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.description(),
+                    t.extensions().stream().map(e -> "*." + e).toList()));
+        }
+        return chooser;
     }
 
     /**

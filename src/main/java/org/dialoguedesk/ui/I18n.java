@@ -12,6 +12,7 @@ import org.dialoguedesk.common.Localized;
 import org.dialoguedesk.common.Messages;
 import org.dialoguedesk.common.Problem;
 import org.dialoguedesk.common.ValidationException;
+import org.dialoguedesk.common.table.TableFormatException;
 
 /**
  * The window's texts in the chosen language, and what follows from the language: layout direction
@@ -60,6 +61,9 @@ public final class I18n {
     public String describe(Throwable error) {
         if (error instanceof ValidationException v) {
             return joined(v.problems());
+        }
+        if (error instanceof TableFormatException t && t.problem().isPresent()) {
+            return format(t.problem().get());
         }
         if (error instanceof DeskException) {
             return error.getMessage();

@@ -22,6 +22,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.dialoguedesk.common.Lang;
+import org.dialoguedesk.roster.ConsentBasis;
 import org.dialoguedesk.roster.Country;
 import org.dialoguedesk.roster.Dialogue;
 import org.dialoguedesk.roster.MemberRef;
@@ -185,6 +186,32 @@ class DeskWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#form-submit").tryQuery().isEmpty(), "the form closed");
         assertEquals(2, desk.contacts().search("lahlou").size());
+    }
+
+    @Test
+    void consentDatedInTheFutureIsRefusedUnderItsField(FxRobot robot) {
+        robot.clickOn("#nav-contacts");
+        robot.clickOn("#add-contact");
+        robot.clickOn("#contact-name").write("Omar Zerhouni");
+        ComboBox<ConsentBasis> basis = find(robot, "#contact-consent-basis");
+        DatePicker date = find(robot, "#contact-consent-date");
+        robot.interact(() -> {
+            basis.setValue(ConsentBasis.CONSENT);
+            date.setValue(LocalDate.now(desk.clock()).plusDays(3));
+        });
+        robot.clickOn("#form-submit");
+        Label error = find(robot, "#contact-consent-date-error");
+        assertTrue(error.isVisible());
+        assertTrue(error.getText().startsWith("The consent date"), error.getText());
+        assertTrue(desk.contacts().search("zerhouni").isEmpty());
+
+        robot.interact(() -> date.setValue(LocalDate.now(desk.clock())));
+        robot.clickOn("#form-submit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#form-submit").tryQuery().isEmpty(), "the form closed");
+        assertEquals(ConsentBasis.CONSENT, desk.contacts().search("zerhouni").get(0).details().consent().basis());
+        assertTrue(robot.lookup("#contact-details .fact-value").<Label>queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().startsWith("Consent")), "consent shown in the details");
     }
 
     @Test

@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.dialoguedesk.common.Lang;
+import org.dialoguedesk.roster.ConsentBasis;
 import org.dialoguedesk.roster.Country;
 import org.dialoguedesk.roster.Dialogue;
 import org.dialoguedesk.roster.MembershipRole;
@@ -37,6 +38,7 @@ import org.dialoguedesk.ui.Theme;
 public final class LookHarness {
 
     private final Path out;
+    private final AnsweringFileChoosers.Answers files = new AnsweringFileChoosers.Answers();
     private Stage stage;
     private DeskWindow window;
 
@@ -54,6 +56,12 @@ public final class LookHarness {
 
     private void run() throws Exception {
         Path dir = Files.createTempDirectory("look");
+        files.open = dir.resolve("partners.csv");
+        Files.writeString(files.open, "Nom complet,Courriel,Pays,Téléphone,Remarks\n"
+                + "Omar Zerhouni,o.zerhouni@example.ma,MAR,+212 5 37 11 22 33,met in Rabat\n"
+                + "Fatou Sow,f.sow-at-example.sn,SEN,,\n"
+                + "Karim Lahlou,k.lahlou@example.gov,MAR,,\n"
+                + "Layla Haddad,l.haddad@example.jo,Atlantis,12,\n");
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get();
@@ -61,7 +69,7 @@ public final class LookHarness {
         fx(() -> {
             Theme.install();
             stage = new Stage();
-            window = new DeskWindow(stage, jobs, Lang.EN);
+            window = new DeskWindow(stage, jobs, Lang.EN, real -> new AnsweringFileChoosers(real, files));
             window.open(() -> UiTestDesks.withSampleData(dir), Throwable::printStackTrace);
             return null;
         });
@@ -140,6 +148,11 @@ public final class LookHarness {
         shootDialog("09-contact-duplicate");
         fx(() -> {
             dialogStage().close();
+            return null;
+        });
+        settle();
+        contactFilesAndConsent("");
+        fx(() -> {
             window.mainWindow().select("country");
             return null;
         });
@@ -190,6 +203,11 @@ public final class LookHarness {
         shootDialog("14-ar-contact-form");
         fx(() -> {
             dialogStage().close();
+            return null;
+        });
+        settle();
+        contactFilesAndConsent("ar-");
+        fx(() -> {
             window.build(Lang.FR);
             return null;
         });
@@ -252,6 +270,56 @@ public final class LookHarness {
         shootDialog(prefix + "-organisation-form-error");
         fx(() -> {
             dialogStage().close();
+            return null;
+        });
+        settle();
+    }
+
+    /** The contacts screen's import (columns, report with problems), export form and consent fields. */
+    @SuppressWarnings("unchecked")
+    private void contactFilesAndConsent(String prefix) throws Exception {
+        fire("#import-contacts");
+        shootDialog(prefix + "20-import-mapping");
+        fx(() -> {
+            ((Button) dialogNode("#form-submit")).fire();
+            return null;
+        });
+        settle();
+        shootDialog(prefix + "21-import-report");
+        fx(() -> {
+            dialogStage().close();
+            return null;
+        });
+        fire("#export-contacts");
+        shootDialog(prefix + "22-export-form");
+        fx(() -> {
+            dialogStage().close();
+            ((TableView<?>) node("#contacts-table")).getSelectionModel().select(0);
+            ((Button) node("#edit-contact")).fire();
+            return null;
+        });
+        settle();
+        fx(() -> {
+            ((ComboBox<ConsentBasis>) dialogNode("#contact-consent-basis")).setValue(ConsentBasis.PUBLIC_ROLE);
+            ((DatePicker) dialogNode("#contact-consent-date")).setValue(LocalDate.now().plusDays(5));
+            ((TextField) dialogNode("#contact-consent-source")).setText("MTM meeting 2024");
+            ((Button) dialogNode("#form-submit")).fire();
+            return null;
+        });
+        settle();
+        shootDialog(prefix + "23-contact-consent-error");
+        fx(() -> {
+            ((DatePicker) dialogNode("#contact-consent-date")).setValue(LocalDate.now().minusYears(1));
+            ((Button) dialogNode("#form-submit")).fire();
+            return null;
+        });
+        settle();
+        shoot(prefix + "24-contact-consent-details");
+    }
+
+    private void fire(String id) throws Exception {
+        fx(() -> {
+            ((Button) node(id)).fire();
             return null;
         });
         settle();

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.dialoguedesk.TestDesks;
 import org.dialoguedesk.app.Desk;
+import org.dialoguedesk.common.DeskException;
 import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.common.StoreException;
 import org.dialoguedesk.common.ValidationException;
@@ -110,6 +111,36 @@ class ContactServiceTest {
         assertTrue(roles.stream().anyMatch(r -> r.validTo() != null && r.validTo().equals(LocalDate.of(2014, 12, 31))));
         assertTrue(contacts.search("benali").stream().noneMatch(c -> c.id().equals(b.id())), "the duplicate leaves lists");
         assertTrue(contacts.find(b.id()).isPresent(), "but its record is kept for history");
+    }
+
+    @Test
+    void mergeNewIntoFoldsTypedDetailsIntoTheExistingContactWithoutARecordOfTheirOwn() {
+        Contact a = contacts.create(details("Mohamed Benali", "m.benali@example.gov"));
+        int before = contacts.all().size();
+        ContactDetails typed = new ContactDetails("Mohammed Ben Ali", "محمد بن علي", "", "", null, null,
+                List.of("M.Benali@example.gov", "benali.m@example.org"), List.of("+212 6 00 00 00 00"),
+                EnumSet.of(Lang.EN), "met in Rabat", new Consent(ConsentBasis.CONSENT, LocalDate.of(2024, 3, 12), "form"));
+
+        Contact merged = contacts.mergeNewInto(a.id(), typed);
+
+        assertEquals(a.id(), merged.id());
+        assertEquals(a.meta().revision() + 1, merged.meta().revision());
+        assertEquals("Mohamed Benali", merged.name(), "the existing contact keeps its name");
+        assertEquals("محمد بن علي", merged.details().nameAr(), "and gains the fields it lacked");
+        assertEquals(List.of("m.benali@example.gov", "benali.m@example.org"), merged.emails());
+        assertEquals(List.of("+212 5 37 00 00 00", "+212 6 00 00 00 00"), merged.details().phones());
+        assertEquals(EnumSet.of(Lang.FR, Lang.AR, Lang.EN), merged.details().languages());
+        assertEquals(ConsentBasis.CONSENT, merged.details().consent().basis());
+        assertEquals(before, contacts.all().size(), "no record for the typed details");
+        assertEquals(merged, contacts.find(a.id()).orElseThrow());
+    }
+
+    @Test
+    void mergeNewIntoChangesNothingWhenTheTypedDetailsAreInvalidOrTheContactIsGone() {
+        Contact a = contacts.create(details("Mohamed Benali", "m.benali@example.gov"));
+        assertThrows(ValidationException.class, () -> contacts.mergeNewInto(a.id(), details("Mohamed Benali", "not-an-email")));
+        assertThrows(DeskException.class, () -> contacts.mergeNewInto(UUID.randomUUID(), details("X Y", "x@example.org")));
+        assertEquals(a, contacts.find(a.id()).orElseThrow());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.dialoguedesk.ui;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,10 @@ public final class FakeDialogService implements DialogService {
     public final List<FormModel> forms = new ArrayList<>();
     public LocalDate dateAnswer;
     public boolean confirmAnswer = true;
+    /** What the open-file and save-file choosers answer; null = cancelled. */
+    public Path openAnswer;
+    public Path saveAnswer;
+    public String suggestedName;
 
     @Override
     public void showError(String message) {
@@ -31,6 +36,17 @@ public final class FakeDialogService implements DialogService {
     @Override
     public void showForm(FormModel form) {
         forms.add(form);
+    }
+
+    @Override
+    public Optional<Path> openFile(String title, List<FileType> types) {
+        return Optional.ofNullable(openAnswer);
+    }
+
+    @Override
+    public Optional<Path> saveFile(String title, String suggestedName, List<FileType> types) {
+        this.suggestedName = suggestedName;
+        return Optional.ofNullable(saveAnswer);
     }
 
     public <T extends FormModel> T lastForm(Class<T> type) {

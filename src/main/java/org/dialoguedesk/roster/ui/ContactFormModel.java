@@ -1,5 +1,6 @@
 package org.dialoguedesk.roster.ui;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.common.ValidationException;
 import org.dialoguedesk.roster.Contact;
 import org.dialoguedesk.roster.Contact.ContactDetails;
+import org.dialoguedesk.roster.Consent;
+import org.dialoguedesk.roster.ConsentBasis;
 import org.dialoguedesk.roster.ContactService;
 import org.dialoguedesk.roster.Country;
 import org.dialoguedesk.roster.DuplicateCandidate;
@@ -57,6 +60,9 @@ public final class ContactFormModel implements FormModel {
     private final BooleanProperty speaksEn = new SimpleBooleanProperty(this, "speaksEn");
     private final BooleanProperty speaksFr = new SimpleBooleanProperty(this, "speaksFr");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final ObjectProperty<ConsentBasis> consentBasis = new SimpleObjectProperty<>(this, "consentBasis");
+    private final ObjectProperty<LocalDate> consentDate = new SimpleObjectProperty<>(this, "consentDate");
+    private final StringProperty consentSource = new SimpleStringProperty(this, "consentSource", "");
     private final ObservableList<DuplicateCandidate> duplicates = FXCollections.observableArrayList();
     private final ObjectProperty<DuplicateCandidate> chosenDuplicate = new SimpleObjectProperty<>(this, "chosen");
     private final FormErrors errors;
@@ -78,7 +84,8 @@ public final class ContactFormModel implements FormModel {
         this.onOpenExisting = onOpenExisting;
         this.organisations = FXCollections.observableArrayList(organisations);
         this.countries = FXCollections.observableArrayList(countries);
-        this.errors = new FormErrors(i18n, "name", "nameAr", "organisation", "country", "emails", "phones");
+        this.errors = new FormErrors(i18n, "name", "nameAr", "organisation", "country", "emails", "phones",
+                "consent");
         if (existing != null) {
             fill(existing.details());
         }
@@ -98,6 +105,11 @@ public final class ContactFormModel implements FormModel {
         speaksEn.set(d.languages().contains(Lang.EN));
         speaksFr.set(d.languages().contains(Lang.FR));
         notes.set(d.notes());
+        d.consentRecord().ifPresent(c -> {
+            consentBasis.set(c.basis());
+            consentDate.set(c.date());
+            consentSource.set(c.source());
+        });
     }
 
     /** The details as typed; emails and phones are separated by semicolons or commas. */
@@ -115,8 +127,16 @@ public final class ContactFormModel implements FormModel {
         return new ContactDetails(name.get(), nameAr.get(), title.get(), position.get(),
                 organisation.get() == null ? null : organisation.get().meta().id(),
                 country.get() == null ? null : country.get().code(), split(emails.get(), "[;,\\s]+"),
-                split(phones.get(), "[;,]+"), langs, notes.get(),
-                existing == null ? null : existing.details().consent());
+                split(phones.get(), "[;,]+"), langs, notes.get(), consent());
+    }
+
+    /** The consent as filled in; none when basis, date and source are all empty. */
+    private Consent consent() {
+        String source = consentSource.get() == null ? "" : consentSource.get();
+        if (consentBasis.get() == null && consentDate.get() == null && source.isBlank()) {
+            return null;
+        }
+        return new Consent(consentBasis.get(), consentDate.get(), source);
     }
 
     private static List<String> split(String text, String separators) {
@@ -178,8 +198,9 @@ public final class ContactFormModel implements FormModel {
     }
 
     /**
-     * Merges what was typed into the chosen existing contact: it keeps its record and gains the
-     * new emails, phones and missing fields; the typed contact is kept only as merged history.
+     * Merges what was typed into the chosen existing contact, in one transaction: it keeps its record
+     * and gains the new emails, phones and missing fields. A contact being edited is merged into it
+     * (its roles move over, it stays as merged history); typed details of a new one are folded in.
      */
     public void onMerge() {
         DuplicateCandidate c = chosenDuplicate.get();
@@ -187,10 +208,9 @@ public final class ContactFormModel implements FormModel {
             return;
         }
         ContactDetails d = details();
-        jobs.run(i18n.get("roster.ui.job.mergeContact"), () -> {
-            Contact saved = save(d);
-            return contacts.merge(c.contact().id(), saved.id());
-        }, this::finish, this::failed);
+        UUID keep = c.contact().id();
+        jobs.run(i18n.get("roster.ui.job.mergeContact"), () -> existing == null ? contacts.mergeNewInto(keep, d)
+                : contacts.mergeEditedInto(keep, existing, d), this::finish, this::failed);
     }
 
     private void finish(Contact saved) {
@@ -273,6 +293,26 @@ public final class ContactFormModel implements FormModel {
 
     public StringProperty notesProperty() {
         return notes;
+    }
+
+    /** The consent bases to choose from, "none" (null) first. */
+    public ObservableList<ConsentBasis> consentBases() {
+        ObservableList<ConsentBasis> bases = FXCollections.observableArrayList();
+        bases.add(null);
+        bases.addAll(ConsentBasis.values());
+        return bases;
+    }
+
+    public ObjectProperty<ConsentBasis> consentBasisProperty() {
+        return consentBasis;
+    }
+
+    public ObjectProperty<LocalDate> consentDateProperty() {
+        return consentDate;
+    }
+
+    public StringProperty consentSourceProperty() {
+        return consentSource;
     }
 
     public ObservableList<DuplicateCandidate> duplicates() {

@@ -5,6 +5,8 @@ import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -12,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
+import org.dialoguedesk.roster.ConsentBasis;
 import org.dialoguedesk.roster.Country;
 import org.dialoguedesk.roster.DuplicateCandidate;
 import org.dialoguedesk.roster.Organisation;
@@ -68,6 +71,17 @@ public final class ContactFormView {
         notes.setWrapText(true);
         notes.textProperty().bindBidirectional(model.notesProperty());
 
+        ComboBox<ConsentBasis> consentBasis = new ComboBox<>(model.consentBases());
+        consentBasis.setId("contact-consent-basis");
+        Cells.nameItems(consentBasis, i18n::name, i18n.get("roster.ui.contact.consent.none"));
+        consentBasis.valueProperty().bindBidirectional(model.consentBasisProperty());
+        DatePicker consentDate = new DatePicker();
+        consentDate.setId("contact-consent-date");
+        consentDate.valueProperty().bindBidirectional(model.consentDateProperty());
+        TextField consentSource = text("contact-consent-source", null);
+        consentSource.setPromptText(i18n.get("roster.ui.contact.consent.source.prompt"));
+        consentSource.textProperty().bindBidirectional(model.consentSourceProperty());
+
         FormErrors errors = model.errors();
         Label general = FormLayout.errorLabel(errors.of(FormErrors.GENERAL));
         general.setId("contact-form-error");
@@ -82,6 +96,9 @@ public final class ContactFormView {
                 .field(i18n.get("roster.ui.contact.phones"), phones, errors.of("phones"))
                 .field(i18n.get("roster.ui.contact.languages"), languages)
                 .field(i18n.get("roster.ui.contact.notes"), notes)
+                .field(i18n.get("roster.ui.contact.consent.basis"), consentBasis)
+                .field(i18n.get("roster.ui.contact.consent.date"), consentDate, errors.of("consent"))
+                .field(i18n.get("roster.ui.contact.consent.source"), consentSource)
                 .wide(general)
                 .wide(duplicateWarning(model, i18n))
                 .node();

@@ -1,6 +1,8 @@
 package org.dialoguedesk.roster.ui;
 
+import java.nio.file.Path;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.animation.PauseTransition;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
@@ -9,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -19,6 +23,7 @@ import javafx.util.Duration;
 import javafx.util.Subscription;
 import org.controlsfx.control.textfield.TextFields;
 import org.dialoguedesk.common.Lang;
+import org.dialoguedesk.roster.Consent;
 import org.dialoguedesk.roster.Contact;
 import org.dialoguedesk.ui.Cells;
 import org.dialoguedesk.ui.I18n;
@@ -40,6 +45,7 @@ public final class ContactsView implements Screen {
     private final TableView<RoleRow> roles = new TableView<>();
     private final PauseTransition typing = new PauseTransition(SEARCH_DELAY);
     private final Label summary = new Label();
+    private final Label notice = new Label();
     private final Label name = new Label();
     private final Label nameAr = new Label();
     private final GridPane facts = new GridPane();
@@ -69,9 +75,18 @@ public final class ContactsView implements Screen {
         add.setId("add-contact");
         add.getStyleClass().add("accent");
         add.setOnAction(e -> vm.onAddContact());
+        Button importButton = new Button(i18n.get("roster.ui.contacts.import"));
+        importButton.setId("import-contacts");
+        importButton.setOnAction(e -> vm.onImport());
+        Button exportButton = new Button(i18n.get("roster.ui.contacts.export"));
+        exportButton.setId("export-contacts");
+        exportButton.setOnAction(e -> vm.onExport());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, search, grow, add);
+        for (Button b : new Button[] {importButton, exportButton, add}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox toolbar = new HBox(8, search, grow, importButton, exportButton, add);
         toolbar.getStyleClass().add("toolbar");
 
         table.setId("contacts-table");
@@ -88,12 +103,40 @@ public final class ContactsView implements Screen {
         VBox.setVgrow(table, Priority.ALWAYS);
         summary.setId("contact-count");
         summary.getStyleClass().add("summary");
-        VBox left = new VBox(10, toolbar, table, summary);
+        notice.setId("contacts-notice");
+        notice.getStyleClass().add("notice");
+        notice.setWrapText(true);
+        notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        VBox left = new VBox(10, toolbar, notice, table, summary);
         left.getStyleClass().add("screen-main");
 
         SplitPane split = new SplitPane(left, detailsPane());
         split.setDividerPositions(0.68);
         root.setCenter(split);
+        root.setOnDragOver(e -> {
+            if (droppedFile(e.getDragboard()) != null) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            Path file = droppedFile(e.getDragboard());
+            e.setDropCompleted(file != null);
+            e.consume();
+            if (file != null) {
+                vm.onFileDropped(file);
+            }
+        });
+    }
+
+    /** The one .csv or .xlsx file being dragged, or null. */
+    private Path droppedFile(Dragboard board) {
+        if (!board.hasFiles() || board.getFiles().size() != 1) {
+            return null;
+        }
+        Path file = board.getFiles().get(0).toPath();
+        return vm.canImport(file) ? file : null;
     }
 
     private Node detailsPane() {
@@ -163,7 +206,14 @@ public final class ContactsView implements Screen {
         r = identifierFact(r, "roster.ui.contacts.phone", String.join("\n", c.details().phones()));
         r = fact(r, "roster.ui.contacts.languages", c.details().languages().stream().sorted()
                 .map(Lang::name).map(n -> i18n.get("enum.Lang." + n)).collect(Collectors.joining(", ")));
-        fact(r, "roster.ui.contacts.notes", c.details().notes());
+        r = fact(r, "roster.ui.contacts.notes", c.details().notes());
+        fact(r, "roster.ui.contacts.consent", c.details().consentRecord().map(this::consent).orElse(""));
+    }
+
+    /** Basis, date and source, one a line: mixed Latin and Arabic on one line would reorder in an Arabic window. */
+    private String consent(Consent consent) {
+        return Stream.of(i18n.name(consent.basis()), i18n.date(consent.date()), consent.source())
+                .filter(s -> !s.isEmpty()).collect(Collectors.joining("\n"));
     }
 
     /** Emails and phone numbers read left to right, also in an Arabic window. */
@@ -234,7 +284,8 @@ public final class ContactsView implements Screen {
                     showDetails(row);
                 }),
                 roles.getSelectionModel().selectedItemProperty().subscribe(vm.selectedRoleProperty()::set),
-                vm.summaryProperty().subscribe(summary::setText));
+                vm.summaryProperty().subscribe(summary::setText),
+                vm.noticeProperty().subscribe(notice::setText));
         edit.disableProperty().bind(vm.hasSelection().not());
         addRole.disableProperty().bind(vm.hasSelection().not());
         endRole.disableProperty().bind(vm.canEndRole().not());

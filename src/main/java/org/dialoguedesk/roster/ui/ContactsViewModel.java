@@ -1,9 +1,10 @@
 package org.dialoguedesk.roster.ui;
 
+import java.nio.file.Path;
 import java.text.Collator;
 import java.time.Clock;
-import java.util.Comparator;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
@@ -18,6 +19,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Subscription;
 import org.dialoguedesk.roster.Contact;
+import org.dialoguedesk.roster.ContactExport;
+import org.dialoguedesk.roster.ContactImport;
 import org.dialoguedesk.roster.ContactService;
 import org.dialoguedesk.roster.RosterService;
 import org.dialoguedesk.ui.DialogService;
@@ -36,6 +39,7 @@ public final class ContactsViewModel {
     private final DialogService dialogs;
     private final I18n i18n;
     private final Clock clock;
+    private final ContactTransfer transfer;
 
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<ContactRow> results = FXCollections.observableArrayList();
@@ -43,17 +47,21 @@ public final class ContactsViewModel {
     private final ObservableList<RoleRow> roles = FXCollections.observableArrayList();
     private final ObjectProperty<RoleRow> selectedRole = new SimpleObjectProperty<>(this, "selectedRole");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private RosterLookup lookup;
     private Subscription subscriptions = Subscription.EMPTY;
 
-    public ContactsViewModel(ContactService contacts, RosterService roster, JobRunner jobs, DialogService dialogs,
-                             I18n i18n, Clock clock) {
+    public ContactsViewModel(ContactService contacts, RosterService roster, ContactImport contactImport,
+                             ContactExport contactExport, JobRunner jobs, DialogService dialogs, I18n i18n,
+                             Clock clock) {
         this.contacts = contacts;
         this.roster = roster;
         this.jobs = jobs;
         this.dialogs = dialogs;
         this.i18n = i18n;
         this.clock = clock;
+        this.transfer = new ContactTransfer(contactImport, contactExport, roster, jobs, dialogs, i18n,
+                this::transferred);
     }
 
     public void activate() {
@@ -137,6 +145,34 @@ public final class ContactsViewModel {
                 });
     }
 
+    /** Import…: choose a CSV or XLSX file, then its columns, then read the report before importing. */
+    public void onImport() {
+        notice.set("");
+        transfer.chooseAndImport();
+    }
+
+    /** True for a file the screen accepts dropped on it (.csv, .xlsx). */
+    public boolean canImport(Path file) {
+        return ContactTransfer.canImport(file);
+    }
+
+    /** A file dropped on the screen: imported as if chosen with Import…. */
+    public void onFileDropped(Path file) {
+        notice.set("");
+        transfer.importFile(file);
+    }
+
+    /** Export…: format and dialogue, then where to save. */
+    public void onExport() {
+        notice.set("");
+        transfer.chooseAndExport();
+    }
+
+    private void transferred(String message) {
+        notice.set(message);
+        search();
+    }
+
     public void onAddRole() {
         ContactRow row = selected.get();
         if (row == null || lookup == null) {
@@ -184,6 +220,11 @@ public final class ContactsViewModel {
 
     public ObjectProperty<RoleRow> selectedRoleProperty() {
         return selectedRole;
+    }
+
+    /** What the last import or export did ("12 contacts imported"); empty otherwise. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

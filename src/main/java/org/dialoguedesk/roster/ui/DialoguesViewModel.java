@@ -56,7 +56,7 @@ public final class DialoguesViewModel {
         this.clock = clock;
     }
 
-    /** Screen shown: listen to the filters and load the dialogues. */
+    /** Screen shown: listen to the filters and load the dialogues, in the order of their labels. */
     public void activate() {
         subscriptions = Subscription.combine(
                 selectedDialogue.subscribe(this::refresh),
@@ -69,7 +69,8 @@ public final class DialoguesViewModel {
     private void loadDialogues(UUID wanted) {
         jobs.run(i18n.get("roster.ui.job.loadOrganisations"), () -> RosterLookup.organisations(roster, i18n),
                 organisations::setAll);
-        jobs.run(i18n.get("roster.ui.job.loadDialogues"), roster::dialogues, list -> {
+        jobs.run(i18n.get("roster.ui.job.loadDialogues"), () -> roster.dialogues().stream()
+                .sorted(RosterLookup.dialogueOrder(i18n)).toList(), list -> {
             Dialogue keep = selectedDialogue.get();
             UUID id = wanted != null ? wanted : keep == null ? null : keep.meta().id();
             dialogues.setAll(list);

@@ -24,7 +24,7 @@ record RosterLookup(List<Country> countries, List<Organisation> organisations, L
     static RosterLookup load(RosterService roster, I18n i18n) {
         List<Country> countries = countries(roster, i18n);
         List<Organisation> organisations = organisations(roster, i18n);
-        List<Dialogue> dialogues = roster.dialogues();
+        List<Dialogue> dialogues = roster.dialogues().stream().sorted(dialogueOrder(i18n)).toList();
         return new RosterLookup(countries, organisations, dialogues,
                 countries.stream().collect(Collectors.toMap(Country::code, Function.identity())),
                 organisations.stream().collect(Collectors.toMap(o -> o.meta().id(), Function.identity())),
@@ -43,6 +43,11 @@ record RosterLookup(List<Country> countries, List<Organisation> organisations, L
         Collator collator = Collator.getInstance(i18n.lang().locale());
         return roster.organisations().stream()
                 .sorted(Comparator.comparing((Organisation o) -> o.label(i18n.lang()), collator)).toList();
+    }
+
+    /** Dialogues in the order of the labels the screens show them by (acronym in the window's language). */
+    static Comparator<Dialogue> dialogueOrder(I18n i18n) {
+        return Comparator.comparing((Dialogue d) -> i18n.text(d.acronym()), Collator.getInstance(i18n.lang().locale()));
     }
 
     String countryName(String code, I18n i18n) {

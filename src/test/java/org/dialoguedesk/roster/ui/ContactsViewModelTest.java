@@ -29,7 +29,8 @@ class ContactsViewModelTest {
     @BeforeEach
     void open() {
         desk = UiTestDesks.withSampleData(dir);
-        vm = new ContactsViewModel(desk.contacts(), desk.roster(), new SameThreadJobRunner(e -> {
+        vm = new ContactsViewModel(desk.contacts(), desk.roster(), desk.contactImport(), desk.contactExport(),
+                new SameThreadJobRunner(e -> {
             throw new AssertionError(e);
         }), dialogs, new I18n(Lang.EN), desk.clock());
         vm.activate();

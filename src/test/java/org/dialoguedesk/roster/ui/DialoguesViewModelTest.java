@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.text.Collator;
 import java.time.LocalDate;
+import java.util.List;
 import org.dialoguedesk.app.Desk;
 import org.dialoguedesk.app.UiTestDesks;
 import org.dialoguedesk.common.Lang;
@@ -42,6 +44,22 @@ class DialoguesViewModelTest {
     void close() {
         vm.deactivate();
         desk.close();
+    }
+
+    @Test
+    void dialoguesAreListedByTheirLabelInTheWindowsLanguage() {
+        for (Lang lang : Lang.values()) {
+            I18n i18n = new I18n(lang);
+            DialoguesViewModel other = new DialoguesViewModel(desk.roster(), new SameThreadJobRunner(e -> {
+                throw new AssertionError(e);
+            }), dialogs, i18n, desk.clock());
+            other.activate();
+            Collator collator = Collator.getInstance(lang.locale());
+            List<String> labels = other.dialogues().stream().map(d -> i18n.text(d.acronym())).toList();
+            assertEquals(labels.stream().sorted(collator).toList(), labels, lang.name());
+            assertEquals(other.dialogues().get(0), other.selectedDialogueProperty().get(), "the first is chosen");
+            other.deactivate();
+        }
     }
 
     private Dialogue mtm() {
