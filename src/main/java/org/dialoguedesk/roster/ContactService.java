@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -217,10 +218,10 @@ public final class ContactService {
     private static List<String> unionIgnoringCase(List<String> a, List<String> b) {
         Map<String, String> byKey = new LinkedHashMap<>();
         for (String e : a) {
-            byKey.putIfAbsent(e.toLowerCase(java.util.Locale.ROOT), e);
+            byKey.putIfAbsent(e.toLowerCase(Locale.ROOT), e);
         }
         for (String e : b) {
-            byKey.putIfAbsent(e.toLowerCase(java.util.Locale.ROOT), e);
+            byKey.putIfAbsent(e.toLowerCase(Locale.ROOT), e);
         }
         return List.copyOf(byKey.values());
     }

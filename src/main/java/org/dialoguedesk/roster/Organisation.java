@@ -1,6 +1,7 @@
 package org.dialoguedesk.roster;
 
 import java.util.Optional;
+import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.common.Localized;
 import org.dialoguedesk.common.RecordMeta;
 
@@ -23,7 +24,7 @@ public record Organisation(RecordMeta meta, String refKey, String acronym, Local
     }
 
     /** "IOM — International Organization for Migration", or just the name. */
-    public String label(org.dialoguedesk.common.Lang lang) {
+    public String label(Lang lang) {
         String n = name.in(lang);
         return acronym.isEmpty() || acronym.equals(n) ? n : acronym + " — " + n;
     }

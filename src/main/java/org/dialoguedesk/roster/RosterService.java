@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.dialoguedesk.common.DeskException;
 import org.dialoguedesk.common.Lang;
+import org.dialoguedesk.common.Localized;
 import org.dialoguedesk.common.Officer;
 import org.dialoguedesk.common.Problem;
 import org.dialoguedesk.common.RecordMeta;
@@ -47,7 +50,7 @@ public final class RosterService {
     }
 
     public Optional<Country> country(String code) {
-        return code == null ? Optional.empty() : countries.find(code.strip().toUpperCase(java.util.Locale.ROOT));
+        return code == null ? Optional.empty() : countries.find(code.strip().toUpperCase(Locale.ROOT));
     }
 
     public List<Organisation> organisations() {
@@ -73,7 +76,7 @@ public final class RosterService {
     /** A dialogue by its key or any of its acronyms, ignoring case ("mtm", "RABAT"). */
     public Optional<Dialogue> dialogueByKey(String keyOrAcronym) {
         String wanted = keyOrAcronym.strip();
-        Optional<Dialogue> byKey = dialogues.findByKey(wanted.toUpperCase(java.util.Locale.ROOT));
+        Optional<Dialogue> byKey = dialogues.findByKey(wanted.toUpperCase(Locale.ROOT));
         if (byKey.isPresent()) {
             return byKey;
         }
@@ -109,7 +112,7 @@ public final class RosterService {
     }
 
     /** A new organisation; a ministry or national body needs its country, a key must be unique. */
-    public Organisation createOrganisation(String refKey, String acronym, org.dialoguedesk.common.Localized name,
+    public Organisation createOrganisation(String refKey, String acronym, Localized name,
                                            OrganisationType type, String countryCode) {
         Organisation o = new Organisation(RecordMeta.create(officer.name(), clock), refKey, acronym, name, type,
                 countryOrNull(countryCode));
@@ -138,7 +141,7 @@ public final class RosterService {
     }
 
     private static String countryOrNull(String code) {
-        return code == null || code.isBlank() ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
+        return code == null || code.isBlank() ? null : code.strip().toUpperCase(Locale.ROOT);
     }
 
     private static void refuse(List<Problem> problems) {
@@ -192,8 +195,8 @@ public final class RosterService {
             UUID orgId = member instanceof MemberRef.OfOrganisation o ? o.id() : null;
             LocalDate end = to == null ? LocalDate.MAX : to;
             boolean overlaps = memberships.forDialogue(dialogueId).stream()
-                    .filter(m -> m.role() == role && java.util.Objects.equals(m.countryCode(), code)
-                            && java.util.Objects.equals(m.organisationId(), orgId))
+                    .filter(m -> m.role() == role && Objects.equals(m.countryCode(), code)
+                            && Objects.equals(m.organisationId(), orgId))
                     .anyMatch(m -> !m.validFrom().isAfter(end) && (m.validTo() == null || !m.validTo().isBefore(from)));
             if (overlaps) {
                 problems.add(Problem.of("from", "membership.error.overlaps"));
