@@ -9,6 +9,8 @@ import org.dialoguedesk.common.Settings;
 import org.dialoguedesk.common.StoreException;
 import org.dialoguedesk.common.table.CsvTables;
 import org.dialoguedesk.questionnaire.QuestionnaireTemplateService;
+import org.dialoguedesk.questionnaire.XlsFormTransfer;
+import org.dialoguedesk.render.xlsform.PoiXlsFormWorkbooks;
 import org.dialoguedesk.render.sheet.SpreadsheetTableFiles;
 import org.dialoguedesk.roster.ContactExport;
 import org.dialoguedesk.roster.ContactImport;
@@ -42,6 +44,7 @@ public final class Desk implements AutoCloseable {
     private final ContactImport contactImport;
     private final ContactExport contactExport;
     private final QuestionnaireTemplateService questionnaireTemplates;
+    private final XlsFormTransfer xlsForms;
 
     private Desk(Database db, Clock clock) {
         this.db = db;
@@ -64,6 +67,7 @@ public final class Desk implements AutoCloseable {
         this.contactExport = new ContactExport(contacts, roster, tableFiles, clock);
         this.questionnaireTemplates = new QuestionnaireTemplateService(new JooqTemplateRepository(db),
                 new JooqTemplateVersionRepository(db), db, officer, clock);
+        this.xlsForms = new XlsFormTransfer(new PoiXlsFormWorkbooks(), questionnaireTemplates);
         refreshCountries(countries);
     }
 
@@ -140,6 +144,10 @@ public final class Desk implements AutoCloseable {
 
     public QuestionnaireTemplateService questionnaireTemplates() {
         return questionnaireTemplates;
+    }
+
+    public XlsFormTransfer xlsForms() {
+        return xlsForms;
     }
 
     @Override
