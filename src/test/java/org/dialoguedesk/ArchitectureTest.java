@@ -70,7 +70,8 @@ class ArchitectureTest {
 
     @Test
     void domainCoresDependOnNoInfrastructure() {
-        noClasses().that().resideInAnyPackage("org.dialoguedesk.roster", "org.dialoguedesk.common..")
+        noClasses().that().resideInAnyPackage("org.dialoguedesk.roster", "org.dialoguedesk.questionnaire",
+                        "org.dialoguedesk.common..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.dialoguedesk.store..",
                         "org.dialoguedesk.render..", "org.dialoguedesk.exchange..", "org.dialoguedesk.ui..")
                 .check(classes);

@@ -8,6 +8,9 @@ import org.dialoguedesk.common.Officer;
 import org.dialoguedesk.common.Settings;
 import org.dialoguedesk.common.StoreException;
 import org.dialoguedesk.common.table.CsvTables;
+import org.dialoguedesk.questionnaire.QuestionnaireTemplateService;
+import org.dialoguedesk.questionnaire.XlsFormTransfer;
+import org.dialoguedesk.render.xlsform.PoiXlsFormWorkbooks;
 import org.dialoguedesk.render.sheet.SpreadsheetTableFiles;
 import org.dialoguedesk.roster.ContactExport;
 import org.dialoguedesk.roster.ContactImport;
@@ -23,6 +26,8 @@ import org.dialoguedesk.store.JooqDialogueRepository;
 import org.dialoguedesk.store.JooqMembershipRepository;
 import org.dialoguedesk.store.JooqOrganisationRepository;
 import org.dialoguedesk.store.JooqSettings;
+import org.dialoguedesk.store.JooqTemplateRepository;
+import org.dialoguedesk.store.JooqTemplateVersionRepository;
 
 /**
  * The composition root: one open database and every service over it, wired by constructors.
@@ -38,6 +43,8 @@ public final class Desk implements AutoCloseable {
     private final ContactService contacts;
     private final ContactImport contactImport;
     private final ContactExport contactExport;
+    private final QuestionnaireTemplateService questionnaireTemplates;
+    private final XlsFormTransfer xlsForms;
 
     private Desk(Database db, Clock clock) {
         this.db = db;
@@ -58,6 +65,9 @@ public final class Desk implements AutoCloseable {
         SpreadsheetTableFiles tableFiles = new SpreadsheetTableFiles();
         this.contactImport = new ContactImport(contacts, roster, tableFiles, db);
         this.contactExport = new ContactExport(contacts, roster, tableFiles, clock);
+        this.questionnaireTemplates = new QuestionnaireTemplateService(new JooqTemplateRepository(db),
+                new JooqTemplateVersionRepository(db), db, officer, clock);
+        this.xlsForms = new XlsFormTransfer(new PoiXlsFormWorkbooks(), questionnaireTemplates);
         refreshCountries(countries);
     }
 
@@ -130,6 +140,14 @@ public final class Desk implements AutoCloseable {
 
     public ContactExport contactExport() {
         return contactExport;
+    }
+
+    public QuestionnaireTemplateService questionnaireTemplates() {
+        return questionnaireTemplates;
+    }
+
+    public XlsFormTransfer xlsForms() {
+        return xlsForms;
     }
 
     @Override

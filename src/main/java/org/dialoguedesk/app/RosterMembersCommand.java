@@ -1,8 +1,5 @@
 package org.dialoguedesk.app;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,8 +11,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dialoguedesk.common.DeskException;
 import org.dialoguedesk.common.Lang;
-import org.dialoguedesk.common.table.CsvTables;
-import org.dialoguedesk.common.table.Table;
 import org.dialoguedesk.roster.Dialogue;
 import org.dialoguedesk.roster.Membership;
 import org.dialoguedesk.roster.MembershipRole;
@@ -73,22 +68,13 @@ final class RosterMembersCommand implements Callable<Integer> {
                 row.put("to", m.validTo() == null ? "" : m.validTo().toString());
                 rows.add(row);
             }
-            spec.commandLine().getOut().print(format == Format.json ? json(rows) : csv(rows));
+            spec.commandLine().getOut().print(format == Format.json ? CommandOutput.json(rows) : csv(rows));
             spec.commandLine().getOut().flush();
         }
         return Main.OK;
     }
 
-    private static String json(List<Map<String, String>> rows) throws JsonProcessingException {
-        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows) + "\n";
-    }
-
     private static String csv(List<Map<String, String>> rows) throws IOException {
-        List<String> header = List.of("member", "kind", "code", "role", "from", "to");
-        Table table = new Table(header, rows.stream().map(r -> header.stream().map(r::get).toList()).toList());
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        CsvTables.write(table, out);
-        String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return CommandOutput.csv(List.of("member", "kind", "code", "role", "from", "to"), rows);
     }
 }

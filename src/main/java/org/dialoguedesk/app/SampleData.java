@@ -13,6 +13,7 @@ import org.dialoguedesk.common.table.Table;
 import org.dialoguedesk.exchange.DialogueFileReader;
 import org.dialoguedesk.exchange.DialogueFileReader.DialogueEntry;
 import org.dialoguedesk.exchange.DialogueFileReader.MemberEntry;
+import org.dialoguedesk.exchange.TemplateFileReader;
 import org.dialoguedesk.roster.ColumnMapping;
 import org.dialoguedesk.roster.Dialogue;
 import org.dialoguedesk.roster.DialogueStatus;
@@ -28,7 +29,8 @@ import org.dialoguedesk.roster.RosterService;
 /**
  * Fills a new database with the real rosters of {@code sample-data/} (shipped inside the jar):
  * organisations, dialogues with their dated members, then fictional sample contacts through the
- * same contact importer officers use.
+ * same contact importer officers use, then the sample questionnaire template through the template
+ * service.
  */
 final class SampleData {
 
@@ -43,6 +45,17 @@ final class SampleData {
     void load() {
         loadReferenceData();
         loadContacts();
+        loadQuestionnaireTemplate();
+    }
+
+    /** The irregular and mixed migration questionnaire, saved through the template service. */
+    void loadQuestionnaireTemplate() {
+        String name = "questionnaire-template.json";
+        try (InputStream in = open(name)) {
+            desk.questionnaireTemplates().create(new TemplateFileReader().read(in, name));
+        } catch (IOException e) {
+            throw new DeskException("Cannot read the sample file " + name + ": " + e.getMessage(), e);
+        }
     }
 
     /** Organisations and dialogues with their members: what contacts point at. */

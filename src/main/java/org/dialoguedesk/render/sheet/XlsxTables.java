@@ -8,7 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
@@ -50,6 +54,25 @@ public final class XlsxTables {
     }
 
     public static Table read(Path file) {
+        return open(file, workbook -> read(workbook, file.getFileName().toString()));
+    }
+
+    /**
+     * Every sheet of a workbook as a table, in order (a sheet without rows is an empty table), with
+     * the same checks and messages as {@link #read(Path)}.
+     */
+    public static Map<String, Table> readSheets(Path file) {
+        return open(file, workbook -> {
+            Map<String, Table> sheets = new LinkedHashMap<>();
+            DataFormatter formatter = new DataFormatter();
+            for (Sheet sheet : workbook) {
+                sheets.put(sheet.getSheetName(), read(sheet, formatter).orElse(new Table(List.of(), List.of())));
+            }
+            return sheets;
+        });
+    }
+
+    private static <T> T open(Path file, Function<Workbook, T> reading) {
         String name = file.getFileName().toString();
         try {
             if (Files.size(file) > CsvTables.MAX_BYTES) {
@@ -61,7 +84,7 @@ public final class XlsxTables {
             checkMagic(file, name);
             try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
                  XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
-                return read(workbook, name);
+                return reading.apply(workbook);
             }
         } catch (NotOfficeXmlFileException | InvalidFormatException | POIXMLException
                  | EncryptedDocumentException e) {
@@ -105,8 +128,12 @@ public final class XlsxTables {
         if (workbook.getNumberOfSheets() == 0) {
             throw new TableFormatException(Problem.of("file", "import.file.empty", name));
         }
-        Sheet sheet = workbook.getSheetAt(0);
-        DataFormatter formatter = new DataFormatter();
+        return read(workbook.getSheetAt(0), new DataFormatter())
+                .orElseThrow(() -> new TableFormatException(Problem.of("file", "import.file.empty", name)));
+    }
+
+    /** The sheet's first non-blank row as header, then its non-blank rows; empty when all is blank. */
+    private static Optional<Table> read(Sheet sheet, DataFormatter formatter) {
         List<String> header = null;
         List<List<String>> rows = new ArrayList<>();
         List<Integer> rowNumbers = new ArrayList<>();
@@ -125,10 +152,7 @@ public final class XlsxTables {
                 rowNumbers.add(row.getRowNum() + 1);
             }
         }
-        if (header == null) {
-            throw new TableFormatException(Problem.of("file", "import.file.empty", name));
-        }
-        return new Table(header, rows, rowNumbers);
+        return header == null ? Optional.empty() : Optional.of(new Table(header, rows, rowNumbers));
     }
 
     private static String text(Cell cell, DataFormatter formatter) {
@@ -162,36 +186,44 @@ public final class XlsxTables {
 
     /** Writes one sheet with a bold, frozen header row and columns wide enough to read; atomically. */
     public static void write(Table table, Path file, String sheetName) throws IOException {
+        writeSheets(Map.of(sheetName, table), file);
+    }
+
+    /** Writes several sheets, in the map's order, each like {@link #write(Table, Path, String)}. */
+    public static void writeSheets(Map<String, Table> sheets, Path file) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet(sheetName);
             XSSFFont bold = workbook.createFont();
             bold.setBold(true);
             CellStyle headerStyle = workbook.createCellStyle();
             headerStyle.setFont(bold);
-            int[] widths = new int[table.header().size()];
-            Row headerRow = sheet.createRow(0);
-            for (int c = 0; c < table.header().size(); c++) {
-                Cell cell = headerRow.createCell(c);
-                cell.setCellValue(table.header().get(c));
-                cell.setCellStyle(headerStyle);
-                widths[c] = table.header().get(c).length();
-            }
-            for (int r = 0; r < table.rows().size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                List<String> cells = table.rows().get(r);
-                for (int c = 0; c < cells.size(); c++) {
-                    String value = cells.get(c) == null ? "" : cells.get(c);
-                    row.createCell(c).setCellValue(value);
-                    if (c < widths.length) {
-                        widths[c] = Math.max(widths[c], value.length());
-                    }
+            sheets.forEach((name, table) -> fill(workbook.createSheet(name), table, headerStyle));
+            AtomicFiles.write(file, workbook::write);
+        }
+    }
+
+    private static void fill(Sheet sheet, Table table, CellStyle headerStyle) {
+        int[] widths = new int[table.header().size()];
+        Row headerRow = sheet.createRow(0);
+        for (int c = 0; c < table.header().size(); c++) {
+            Cell cell = headerRow.createCell(c);
+            cell.setCellValue(table.header().get(c));
+            cell.setCellStyle(headerStyle);
+            widths[c] = table.header().get(c).length();
+        }
+        for (int r = 0; r < table.rows().size(); r++) {
+            Row row = sheet.createRow(r + 1);
+            List<String> cells = table.rows().get(r);
+            for (int c = 0; c < cells.size(); c++) {
+                String value = cells.get(c) == null ? "" : cells.get(c);
+                row.createCell(c).setCellValue(value);
+                if (c < widths.length) {
+                    widths[c] = Math.max(widths[c], value.length());
                 }
             }
-            sheet.createFreezePane(0, 1);
-            for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, (Math.min(MAX_COLUMN_WIDTH, widths[c]) + 2) * 256);
-            }
-            AtomicFiles.write(file, workbook::write);
+        }
+        sheet.createFreezePane(0, 1);
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, (Math.min(MAX_COLUMN_WIDTH, widths[c]) + 2) * 256);
         }
     }
 }
