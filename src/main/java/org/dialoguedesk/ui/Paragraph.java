@@ -36,10 +36,10 @@ public class Paragraph extends TextFlow {
     /** Preferred line width when the max width does not bound it: about 70 characters. */
     public static final double PREFERRED_LINE_WIDTH = 480;
 
-    private static final String ARABIC = "\\u0600-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF\\uFB50-\\uFDFF\\uFE70-\\uFEFF";
     /** Before and after each run of spaces, and where Arabic letters meet other characters. */
     private static final Pattern BOUNDARY = Pattern.compile("(?<= )(?! )|(?<! )(?= )"
-            + "|(?<=[" + ARABIC + "])(?=[^ " + ARABIC + "])|(?<=[^ " + ARABIC + "])(?=[" + ARABIC + "])");
+            + "|(?<=[" + ArabicText.BLOCKS + "])(?=[^ " + ArabicText.BLOCKS + "])"
+            + "|(?<=[^ " + ArabicText.BLOCKS + "])(?=[" + ArabicText.BLOCKS + "])");
 
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final Text measure = new Text();

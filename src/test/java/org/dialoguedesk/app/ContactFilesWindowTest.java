@@ -101,7 +101,7 @@ class ContactFilesWindowTest {
                 () -> issues.getItems().toString());
         assertEquals("2 problem(s)", robot.lookup("#import-count-problems").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#import-blocked").query().isVisible());
-        assertTrue(robot.lookup("#import-blocked").queryAs(Label.class).getText()
+        assertTrue(robot.lookup("#import-blocked").queryAs(Paragraph.class).getText()
                 .startsWith("Nothing will be imported until the file is fixed"));
         assertTrue(robot.lookup("#form-submit").queryAs(Button.class).isDisabled());
         assertEquals(before, desk.contacts().all().size());

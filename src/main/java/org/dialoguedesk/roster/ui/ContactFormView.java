@@ -17,6 +17,7 @@ import org.dialoguedesk.roster.ConsentBasis;
 import org.dialoguedesk.roster.Country;
 import org.dialoguedesk.roster.DuplicateCandidate;
 import org.dialoguedesk.roster.Organisation;
+import org.dialoguedesk.ui.ArabicText;
 import org.dialoguedesk.ui.Cells;
 import org.dialoguedesk.ui.FormErrors;
 import org.dialoguedesk.ui.FormLayout;
@@ -68,7 +69,7 @@ public final class ContactFormView {
         TextArea notes = new TextArea();
         notes.setId("contact-notes");
         notes.setPrefRowCount(3);
-        notes.setWrapText(true);
+        ArabicText.wrapUnlessArabic(notes);
         notes.textProperty().bindBidirectional(model.notesProperty());
 
         ComboBox<ConsentBasis> consentBasis = new ComboBox<>(model.consentBases());
