@@ -9,7 +9,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.text.Text;
 import javafx.util.Callback;
 import javafx.util.StringConverter;
 
@@ -72,16 +71,19 @@ public final class Cells {
         return directedColumn(title, value, width, NodeOrientation.RIGHT_TO_LEFT, "arabic-cell");
     }
 
-    /** A column of long texts (problem messages): they wrap, and the row grows to show them whole. */
+    /**
+     * A column of long texts (problem messages) or of texts that may mix Arabic and Latin script
+     * (organisations, "IOM — المنظمة الدولية للهجرة"): shown as a {@link Paragraph}, they wrap and
+     * read in the right order, and the row grows to show them whole.
+     */
     public static <R> TableColumn<R, String> wrappingColumn(String title, Function<? super R, String> value,
                                                             double width) {
         TableColumn<R, String> c = column(title, value, width);
         c.setCellFactory(col -> new TableCell<>() {
-            private final Text text = new Text();
+            private final Paragraph text = new Paragraph();
 
             {
-                text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
-                text.getStyleClass().add("wrapping-text");
+                text.maxWidthProperty().bind(col.widthProperty().subtract(12));
                 setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             }
 

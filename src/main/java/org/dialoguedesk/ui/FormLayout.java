@@ -31,7 +31,7 @@ public final class FormLayout {
         caption.getStyleClass().add("form-label");
         caption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         caption.setLabelFor(field);
-        Label problem = errorLabel(error);
+        Paragraph problem = problemText(error);
         if (field.getId() != null) {
             problem.setId(field.getId() + "-error");
         }
@@ -62,10 +62,10 @@ public final class FormLayout {
         return this;
     }
 
-    public static Label errorLabel(ObservableStringValue error) {
-        Label problem = new Label();
+    /** A problem text in the danger colour, there only while there is a problem. */
+    public static Paragraph problemText(ObservableStringValue error) {
+        Paragraph problem = new Paragraph();
         problem.getStyleClass().add("field-error");
-        problem.setWrapText(true);
         problem.textProperty().bind(error);
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());

@@ -48,6 +48,7 @@ public final class FxDialogService implements DialogService {
     public void showError(String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ok());
         prepare(alert, i18n.get("ui.dialog.error.title"));
+        alert.getDialogPane().setContent(message(message));
         alert.setHeaderText(null);
         alert.setGraphic(icon("error"));
         alert.showAndWait();
@@ -58,6 +59,7 @@ public final class FxDialogService implements DialogService {
         ButtonType yes = new ButtonType(i18n.get("ui.dialog.ok"), ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, cancel());
         prepare(alert, title);
+        alert.getDialogPane().setContent(message(message));
         alert.setHeaderText(null);
         alert.setGraphic(icon("confirm"));
         return alert.showAndWait().filter(yes::equals).isPresent();
@@ -147,6 +149,14 @@ public final class FxDialogService implements DialogService {
         Label sign = new Label("error".equals(kind) ? "!" : "?");
         sign.getStyleClass().addAll("alert-icon", kind);
         return sign;
+    }
+
+    /** An alert's text as a paragraph: the alert's own label would not wrap Arabic. */
+    private static Node message(String text) {
+        Paragraph p = new Paragraph(text);
+        p.setId("alert-message");
+        p.getStyleClass().add("alert-message");
+        return p;
     }
 
     private void prepare(Dialog<?> dialog, String title) {

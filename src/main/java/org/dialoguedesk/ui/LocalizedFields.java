@@ -51,9 +51,10 @@ public final class LocalizedFields {
         return form;
     }
 
+    /** Any version may hold Arabic (a quoted name): each wraps only while it holds none. */
     private static TextArea textArea() {
         TextArea a = new TextArea();
-        a.setWrapText(true);
+        ArabicText.wrapUnlessArabic(a);
         a.setPrefRowCount(3);
         return a;
     }

@@ -3,7 +3,6 @@ package org.dialoguedesk.ui;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
@@ -30,8 +29,7 @@ public final class SettingsView {
                 .field(i18n.get("ui.settings.language"), language, model.errors().of(FormErrors.GENERAL));
         VBox box = new VBox(12);
         if (model.isFirstStart()) {
-            Label intro = new Label(i18n.get("ui.settings.welcome.text"));
-            intro.setWrapText(true);
+            Paragraph intro = new Paragraph(i18n.get("ui.settings.welcome.text"));
             intro.getStyleClass().add("form-intro");
             box.getChildren().add(intro);
         }

@@ -21,6 +21,7 @@ import org.dialoguedesk.render.sheet.SpreadsheetTableFiles;
 import org.dialoguedesk.roster.ContactExport;
 import org.dialoguedesk.roster.ui.ContactRow;
 import org.dialoguedesk.roster.ui.ImportReportFormModel.IssueRow;
+import org.dialoguedesk.ui.Paragraph;
 import org.dialoguedesk.ui.SameThreadJobRunner;
 import org.dialoguedesk.ui.Theme;
 import org.junit.jupiter.api.AfterEach;
@@ -82,7 +83,7 @@ class ContactFilesWindowTest {
         assertTrue(robot.lookup("#form-submit").tryQuery().isEmpty(), "the report closed");
         assertEquals(before + 2, desk.contacts().all().size());
         assertEquals("2 contact(s) imported with 0 role(s); 0 row(s) skipped.",
-                robot.lookup("#contacts-notice").queryAs(Label.class).getText());
+                robot.lookup("#contacts-notice").queryAs(Paragraph.class).getText());
         TableView<ContactRow> table = robot.lookup("#contacts-table").queryTableView();
         assertTrue(table.getItems().stream().anyMatch(r -> r.contact().name().equals("Fatou Sow")));
     }
@@ -100,7 +101,7 @@ class ContactFilesWindowTest {
                 () -> issues.getItems().toString());
         assertEquals("2 problem(s)", robot.lookup("#import-count-problems").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#import-blocked").query().isVisible());
-        assertTrue(robot.lookup("#import-blocked").queryAs(Label.class).getText()
+        assertTrue(robot.lookup("#import-blocked").queryAs(Paragraph.class).getText()
                 .startsWith("Nothing will be imported until the file is fixed"));
         assertTrue(robot.lookup("#form-submit").queryAs(Button.class).isDisabled());
         assertEquals(before, desk.contacts().all().size());
@@ -121,6 +122,6 @@ class ContactFilesWindowTest {
         assertEquals(desk.contacts().all().size(), written.rows().size());
         assertTrue(written.rows().stream().anyMatch(r -> r.get(0).equals("Karim Lahlou")));
         assertEquals("Exported " + written.rows().size() + " contact(s) to " + files.save + ".",
-                robot.lookup("#contacts-notice").queryAs(Label.class).getText());
+                robot.lookup("#contacts-notice").queryAs(Paragraph.class).getText());
     }
 }

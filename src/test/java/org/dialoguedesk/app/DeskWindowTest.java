@@ -33,6 +33,7 @@ import org.dialoguedesk.roster.ui.ContactRow;
 import org.dialoguedesk.roster.ui.CountryViewModel;
 import org.dialoguedesk.roster.ui.MemberChoice;
 import org.dialoguedesk.roster.ui.MemberRow;
+import org.dialoguedesk.ui.Paragraph;
 import org.dialoguedesk.ui.SameThreadJobRunner;
 import org.dialoguedesk.ui.Theme;
 import org.junit.jupiter.api.AfterEach;
@@ -171,7 +172,7 @@ class DeskWindowTest {
         TextField emails = find(robot, "#contact-emails");
         robot.interact(() -> emails.setText("k.lahlou-at-example.gov"));
         robot.clickOn("#form-submit");
-        Label emailError = find(robot, "#contact-emails-error");
+        Paragraph emailError = find(robot, "#contact-emails-error");
         assertTrue(emailError.isVisible());
         assertTrue(emailError.getText().contains("is not an email address"));
         assertFalse(robot.lookup("#duplicate-warning").query().isVisible());
@@ -200,7 +201,7 @@ class DeskWindowTest {
             date.setValue(LocalDate.now(desk.clock()).plusDays(3));
         });
         robot.clickOn("#form-submit");
-        Label error = find(robot, "#contact-consent-date-error");
+        Paragraph error = find(robot, "#contact-consent-date-error");
         assertTrue(error.isVisible());
         assertTrue(error.getText().startsWith("The consent date"), error.getText());
         assertTrue(desk.contacts().search("zerhouni").isEmpty());
@@ -210,7 +211,7 @@ class DeskWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#form-submit").tryQuery().isEmpty(), "the form closed");
         assertEquals(ConsentBasis.CONSENT, desk.contacts().search("zerhouni").get(0).details().consent().basis());
-        assertTrue(robot.lookup("#contact-details .fact-value").<Label>queryAllAs(Label.class).stream()
+        assertTrue(robot.lookup("#contact-details .fact-value").<Paragraph>queryAllAs(Paragraph.class).stream()
                 .anyMatch(l -> l.getText().startsWith("Consent")), "consent shown in the details");
     }
 
@@ -240,7 +241,7 @@ class DeskWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, table.getItems().size());
         robot.interact(() -> table.getSelectionModel().select(0));
-        assertTrue(robot.lookup("#organisation-heading").queryAs(Label.class).getText().startsWith("Frontex"));
+        assertTrue(robot.lookup("#organisation-heading").queryAs(Paragraph.class).getText().startsWith("Frontex"));
         assertNotNull(robot.lookup("#organisation-memberships").queryTableView());
         assertNotNull(robot.lookup("#organisation-contacts").queryTableView());
     }
@@ -254,7 +255,7 @@ class DeskWindowTest {
         ComboBox<OrganisationType> type = find(robot, "#organisation-type");
         robot.interact(() -> type.setValue(OrganisationType.MINISTRY));
         robot.clickOn("#form-submit");
-        Label countryError = find(robot, "#organisation-country-error");
+        Paragraph countryError = find(robot, "#organisation-country-error");
         assertTrue(countryError.isVisible());
         assertEquals("A ministry or national body needs its country.", countryError.getText());
 
@@ -270,7 +271,7 @@ class DeskWindowTest {
         assertEquals(null, robot.lookup("#organisation-country-filter").queryAs(ComboBox.class).getValue());
         assertEquals("MRT", added.countryCode());
         assertEquals(added, table.getSelectionModel().getSelectedItem());
-        assertEquals("Mauritania", robot.lookup("#organisation-country-value").queryAs(Label.class).getText());
+        assertEquals("Mauritania", robot.lookup("#organisation-country-value").queryAs(Paragraph.class).getText());
     }
 
     @Test
@@ -282,7 +283,7 @@ class DeskWindowTest {
         robot.clickOn("#form-submit");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#form-submit").tryQuery().isEmpty(), "the form closed");
-        javafx.scene.text.Text shown = find(robot, ".dialogues-screen #dialogue-description");
+        Paragraph shown = find(robot, ".dialogues-screen #dialogue-description");
         assertEquals("A forum of migration authorities around the Mediterranean.", shown.getText());
         assertTrue(shown.isVisible());
         assertEquals("MTM", robot.lookup("#dialogue-title").queryAs(Label.class).getText());

@@ -16,6 +16,7 @@ import org.dialoguedesk.TestDesks;
 import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.common.Settings;
 import org.dialoguedesk.common.StoreException;
+import org.dialoguedesk.ui.Paragraph;
 import org.dialoguedesk.ui.SameThreadJobRunner;
 import org.dialoguedesk.ui.Theme;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +54,8 @@ class FirstStartTest {
     @Test
     void asksTheOfficersNameAndKeepsItWithTheLanguage(FxRobot robot) {
         robot.clickOn("#form-submit");
-        assertEquals("Your name is required.", robot.lookup("#officer-name-field-error").queryAs(Label.class).getText());
+        assertEquals("Your name is required.",
+                robot.lookup("#officer-name-field-error").queryAs(Paragraph.class).getText());
 
         TextField name = robot.lookup("#officer-name-field").queryAs(TextField.class);
         robot.interact(() -> name.setText("Nadia Mansour"));

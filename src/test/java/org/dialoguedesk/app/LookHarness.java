@@ -207,6 +207,13 @@ public final class LookHarness {
         });
         settle();
         contactFilesAndConsent("ar-");
+        fire("#open-settings");
+        shootDialog("16b-ar-settings");
+        fx(() -> {
+            dialogStage().close();
+            return null;
+        });
+        settle();
         fx(() -> {
             window.build(Lang.FR);
             return null;

@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -18,10 +17,12 @@ import org.dialoguedesk.roster.ConsentBasis;
 import org.dialoguedesk.roster.Country;
 import org.dialoguedesk.roster.DuplicateCandidate;
 import org.dialoguedesk.roster.Organisation;
+import org.dialoguedesk.ui.ArabicText;
 import org.dialoguedesk.ui.Cells;
 import org.dialoguedesk.ui.FormErrors;
 import org.dialoguedesk.ui.FormLayout;
 import org.dialoguedesk.ui.I18n;
+import org.dialoguedesk.ui.Paragraph;
 
 /** The contact form, with problems under their fields and the duplicate warning above the buttons. */
 public final class ContactFormView {
@@ -68,7 +69,7 @@ public final class ContactFormView {
         TextArea notes = new TextArea();
         notes.setId("contact-notes");
         notes.setPrefRowCount(3);
-        notes.setWrapText(true);
+        ArabicText.wrapUnlessArabic(notes);
         notes.textProperty().bindBidirectional(model.notesProperty());
 
         ComboBox<ConsentBasis> consentBasis = new ComboBox<>(model.consentBases());
@@ -83,7 +84,7 @@ public final class ContactFormView {
         consentSource.textProperty().bindBidirectional(model.consentSourceProperty());
 
         FormErrors errors = model.errors();
-        Label general = FormLayout.errorLabel(errors.of(FormErrors.GENERAL));
+        Paragraph general = FormLayout.problemText(errors.of(FormErrors.GENERAL));
         general.setId("contact-form-error");
         return new FormLayout()
                 .field(i18n.get("roster.ui.contact.name"), name, errors.of("name"))
@@ -105,9 +106,8 @@ public final class ContactFormView {
     }
 
     private static Node duplicateWarning(ContactFormModel model, I18n i18n) {
-        Label heading = new Label(i18n.get("roster.ui.contact.duplicate.heading"));
+        Paragraph heading = new Paragraph(i18n.get("roster.ui.contact.duplicate.heading"));
         heading.getStyleClass().add("warning-title");
-        heading.setWrapText(true);
         ListView<DuplicateCandidate> list = new ListView<>(model.duplicates());
         list.setId("duplicate-list");
         list.setCellFactory(Cells.named(model::describe));

@@ -27,6 +27,7 @@ import org.dialoguedesk.roster.Consent;
 import org.dialoguedesk.roster.Contact;
 import org.dialoguedesk.ui.Cells;
 import org.dialoguedesk.ui.I18n;
+import org.dialoguedesk.ui.Paragraph;
 import org.dialoguedesk.ui.Screen;
 
 /**
@@ -45,12 +46,12 @@ public final class ContactsView implements Screen {
     private final TableView<RoleRow> roles = new TableView<>();
     private final PauseTransition typing = new PauseTransition(SEARCH_DELAY);
     private final Label summary = new Label();
-    private final Label notice = new Label();
-    private final Label name = new Label();
+    private final Paragraph notice = new Paragraph();
+    private final Paragraph name = new Paragraph();
     private final Label nameAr = new Label();
     private final GridPane facts = new GridPane();
     private final VBox details = new VBox(10);
-    private final Label noSelection = new Label();
+    private final Paragraph noSelection = new Paragraph();
     private final Button edit = new Button();
     private final Button addRole = new Button();
     private final Button endRole = new Button();
@@ -95,7 +96,7 @@ public final class ContactsView implements Screen {
         table.getColumns().add(Cells.column(i18n.get("roster.ui.contacts.name"), r -> r.contact().name(), 190));
         table.getColumns().add(Cells.arabicColumn(i18n.get("roster.ui.contacts.nameAr"),
                 r -> r.contact().details().nameAr(), 150));
-        table.getColumns().add(Cells.column(i18n.get("roster.ui.contacts.organisation"),
+        table.getColumns().add(Cells.wrappingColumn(i18n.get("roster.ui.contacts.organisation"),
                 ContactRow::organisation, 230));
         table.getColumns().add(Cells.column(i18n.get("roster.ui.contacts.country"), ContactRow::country, 120));
         table.getColumns().add(Cells.ltrColumn(i18n.get("roster.ui.contacts.email"), ContactRow::email, 200));
@@ -105,7 +106,6 @@ public final class ContactsView implements Screen {
         summary.getStyleClass().add("summary");
         notice.setId("contacts-notice");
         notice.getStyleClass().add("notice");
-        notice.setWrapText(true);
         notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
         VBox left = new VBox(10, toolbar, notice, table, summary);
@@ -142,7 +142,6 @@ public final class ContactsView implements Screen {
     private Node detailsPane() {
         name.setId("details-name");
         name.getStyleClass().add("details-name");
-        name.setWrapText(true);
         nameAr.setId("details-name-ar");
         nameAr.getStyleClass().add("details-name-ar");
         nameAr.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
@@ -177,7 +176,6 @@ public final class ContactsView implements Screen {
         details.getChildren().setAll(name, nameAr, facts, edit, rolesTitle, roles, roleButtons);
         noSelection.setText(i18n.get("roster.ui.contacts.noSelection"));
         noSelection.getStyleClass().add("placeholder-text");
-        noSelection.setWrapText(true);
         VBox pane = new VBox(noSelection, details);
         pane.getStyleClass().add("details-pane");
         return pane;
@@ -210,7 +208,7 @@ public final class ContactsView implements Screen {
         fact(r, "roster.ui.contacts.consent", c.details().consentRecord().map(this::consent).orElse(""));
     }
 
-    /** Basis, date and source, one a line: mixed Latin and Arabic on one line would reorder in an Arabic window. */
+    /** Basis, date and source, one a line. */
     private String consent(Consent consent) {
         return Stream.of(i18n.name(consent.basis()), i18n.date(consent.date()), consent.source())
                 .filter(s -> !s.isEmpty()).collect(Collectors.joining("\n"));
@@ -231,9 +229,8 @@ public final class ContactsView implements Screen {
         }
         Label k = new Label(i18n.get(key));
         k.getStyleClass().add("fact-key");
-        Label v = new Label(value);
+        Paragraph v = new Paragraph(value);
         v.getStyleClass().add("fact-value");
-        v.setWrapText(true);
         facts.addRow(row, k, v);
         return row + 1;
     }

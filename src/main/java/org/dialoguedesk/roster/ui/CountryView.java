@@ -54,7 +54,7 @@ public final class CountryView implements Screen {
 
         TableView<OrganisationRow> orgs = new TableView<>(vm.organisations());
         orgs.setId("country-organisations");
-        orgs.getColumns().add(Cells.column(i18n.get("roster.ui.country.organisation"), OrganisationRow::name, 320));
+        orgs.getColumns().add(Cells.wrappingColumn(i18n.get("roster.ui.country.organisation"), OrganisationRow::name, 320));
         orgs.getColumns().add(Cells.column(i18n.get("roster.ui.country.type"), OrganisationRow::type, 140));
         orgs.setPlaceholder(new Label(i18n.get("roster.ui.country.noOrganisations")));
         orgs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

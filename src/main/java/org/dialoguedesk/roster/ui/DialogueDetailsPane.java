@@ -7,10 +7,9 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import org.dialoguedesk.roster.Dialogue;
 import org.dialoguedesk.ui.I18n;
+import org.dialoguedesk.ui.Paragraph;
 
 /**
  * What the dialogues screen says about the chosen dialogue under its title: full name, start year,
@@ -20,14 +19,13 @@ import org.dialoguedesk.ui.I18n;
 final class DialogueDetailsPane {
 
     private final I18n i18n;
-    private final Label fullName = new Label();
+    private final Paragraph fullName = new Paragraph();
     private final Label since = new Label();
     private final Label secretariatCaption = new Label();
-    private final Label secretariat = new Label();
+    // "ICMPD — <Arabic name>": a label would put the parts in the wrong order in an Arabic window
+    private final Paragraph secretariat = new Paragraph();
     private final Label status = new Label();
-    // a text flow, not a label: a wrapped Arabic label loses the start of its lines (JavaFX 21)
-    private final Text description = new Text();
-    private final TextFlow descriptionFlow = new TextFlow(description);
+    private final Paragraph description = new Paragraph();
     private final FlowPane areas = new FlowPane(6, 6);
     private final TitledPane about = new TitledPane();
     private final VBox node;
@@ -36,7 +34,6 @@ final class DialogueDetailsPane {
         this.i18n = i18n;
         fullName.setId("dialogue-full-name");
         fullName.getStyleClass().add("dialogue-full-name");
-        fullName.setWrapText(true);
         since.setId("dialogue-since");
         since.getStyleClass().add("screen-subtitle");
         secretariat.setId("dialogue-secretariat-name");
@@ -51,7 +48,7 @@ final class DialogueDetailsPane {
         description.setId("dialogue-description");
         description.getStyleClass().add("dialogue-description");
         areas.setId("dialogue-thematic-areas");
-        VBox content = new VBox(8, descriptionFlow, areas);
+        VBox content = new VBox(8, description, areas);
         content.getStyleClass().add("dialogue-about-content");
         about.setId("dialogue-about");
         about.getStyleClass().add("dialogue-about");
@@ -79,8 +76,8 @@ final class DialogueDetailsPane {
         status.setText(i18n.name(d.status()));
         String text = i18n.text(d.description());
         description.setText(text);
-        descriptionFlow.setVisible(!text.isEmpty());
-        descriptionFlow.setManaged(!text.isEmpty());
+        description.setVisible(!text.isEmpty());
+        description.setManaged(!text.isEmpty());
         areas.getChildren().setAll(d.thematicAreas().stream().map(a -> {
             Label chip = new Label(a);
             chip.getStyleClass().add("area-chip");

@@ -3,7 +3,6 @@ package org.dialoguedesk.roster.ui;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -15,6 +14,7 @@ import org.dialoguedesk.ui.FormErrors;
 import org.dialoguedesk.ui.FormLayout;
 import org.dialoguedesk.ui.I18n;
 import org.dialoguedesk.ui.LocalizedFields;
+import org.dialoguedesk.ui.Paragraph;
 
 /** The new-dialogue and edit-dialogue form; long, so it scrolls inside the dialog. */
 public final class DialogueFormView {
@@ -61,7 +61,7 @@ public final class DialogueFormView {
         Cells.nameItems(status, i18n::name, "");
         status.valueProperty().bindBidirectional(model.statusProperty());
         form.field(i18n.get("roster.ui.dialogue.status"), status, errors.of("status"));
-        Label general = FormLayout.errorLabel(errors.of(FormErrors.GENERAL));
+        Paragraph general = FormLayout.problemText(errors.of(FormErrors.GENERAL));
         general.setId("dialogue-form-error");
         form.wide(general);
         ScrollPane scroll = new ScrollPane(form.node());

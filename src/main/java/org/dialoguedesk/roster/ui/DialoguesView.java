@@ -1,6 +1,5 @@
 package org.dialoguedesk.roster.ui;
 
-import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
@@ -111,7 +110,7 @@ public final class DialoguesView implements Screen {
         table.setId("members-table");
         table.setItems(vm.members());
         table.setPlaceholder(new Label(i18n.get("roster.ui.dialogues.noMembers")));
-        table.getColumns().add(Cells.column(i18n.get("roster.ui.members.member"), MemberRow::name, 300));
+        table.getColumns().add(Cells.wrappingColumn(i18n.get("roster.ui.members.member"), MemberRow::name, 300));
         table.getColumns().add(Cells.column(i18n.get("roster.ui.members.role"),
                 r -> i18n.name(r.membership().role()), 160));
         table.getColumns().add(Cells.column(i18n.get("roster.ui.members.from"),

@@ -15,6 +15,7 @@ import org.dialoguedesk.roster.ui.ImportMappingFormModel.SourceColumn;
 import org.dialoguedesk.ui.Cells;
 import org.dialoguedesk.ui.FormLayout;
 import org.dialoguedesk.ui.I18n;
+import org.dialoguedesk.ui.Paragraph;
 
 /** The import's column step: per contact field, the file column that feeds it and what its first row reads. */
 public final class ImportMappingView {
@@ -27,8 +28,7 @@ public final class ImportMappingView {
         Label rows = new Label(i18n.get("roster.ui.import.mapping.rows", model.table().rows().size()));
         rows.setId("import-row-count");
         rows.getStyleClass().add("import-count");
-        Label intro = new Label(i18n.get("roster.ui.import.mapping.intro"));
-        intro.setWrapText(true);
+        Paragraph intro = new Paragraph(i18n.get("roster.ui.import.mapping.intro"));
         intro.getStyleClass().add("import-intro");
 
         GridPane grid = new GridPane();
@@ -71,7 +71,7 @@ public final class ImportMappingView {
         CheckBox skip = new CheckBox(i18n.get("roster.ui.import.skipExisting"));
         skip.setId("import-skip-existing");
         skip.selectedProperty().bindBidirectional(model.skipExistingProperty());
-        Label error = FormLayout.errorLabel(model.errorProperty());
+        Paragraph error = FormLayout.problemText(model.errorProperty());
         error.setId("import-mapping-error");
         VBox box = new VBox(10, rows, intro, scroll, skip, error);
         box.setPrefWidth(640);

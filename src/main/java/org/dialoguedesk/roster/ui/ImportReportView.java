@@ -12,6 +12,7 @@ import org.dialoguedesk.roster.ui.ImportReportFormModel.IssueRow;
 import org.dialoguedesk.ui.Cells;
 import org.dialoguedesk.ui.FormLayout;
 import org.dialoguedesk.ui.I18n;
+import org.dialoguedesk.ui.Paragraph;
 
 /** The import's report step: the counts, why nothing can be imported yet, and the issues row by row. */
 public final class ImportReportView {
@@ -29,10 +30,9 @@ public final class ImportReportView {
         HBox counts = new HBox(18, toAdd, skipped, problems);
         counts.getStyleClass().add("import-counts");
 
-        Label blocked = new Label(model.blocked());
+        Paragraph blocked = new Paragraph(model.blocked());
         blocked.setId("import-blocked");
         blocked.getStyleClass().add("import-blocked");
-        blocked.setWrapText(true);
         blocked.setVisible(!model.blocked().isEmpty());
         blocked.setManaged(blocked.isVisible());
 
@@ -53,7 +53,7 @@ public final class ImportReportView {
         back.setOnAction(e -> model.onBack());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        Label error = FormLayout.errorLabel(model.errorProperty());
+        Paragraph error = FormLayout.problemText(model.errorProperty());
         error.setId("import-report-error");
         HBox bottom = new HBox(8, back, grow);
         VBox box = new VBox(10, counts, blocked, issues, error, bottom);

@@ -3,7 +3,6 @@ package org.dialoguedesk.roster.ui;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.controlsfx.control.SearchableComboBox;
 import org.dialoguedesk.roster.Country;
@@ -13,6 +12,7 @@ import org.dialoguedesk.ui.FormErrors;
 import org.dialoguedesk.ui.FormLayout;
 import org.dialoguedesk.ui.I18n;
 import org.dialoguedesk.ui.LocalizedFields;
+import org.dialoguedesk.ui.Paragraph;
 
 /** The organisation form; problems appear under the field they concern. */
 public final class OrganisationFormView {
@@ -43,7 +43,7 @@ public final class OrganisationFormView {
         key.setMaxWidth(200);
         key.setPromptText(i18n.get("roster.ui.organisation.key.prompt"));
         key.textProperty().bindBidirectional(model.keyProperty());
-        Label general = FormLayout.errorLabel(model.errors().of(FormErrors.GENERAL));
+        Paragraph general = FormLayout.problemText(model.errors().of(FormErrors.GENERAL));
         general.setId("organisation-form-error");
 
         FormLayout form = new FormLayout()

@@ -27,6 +27,7 @@ import org.dialoguedesk.roster.OrganisationType;
 import org.dialoguedesk.roster.ui.OrganisationsViewModel.ContactLine;
 import org.dialoguedesk.ui.Cells;
 import org.dialoguedesk.ui.I18n;
+import org.dialoguedesk.ui.Paragraph;
 import org.dialoguedesk.ui.Screen;
 
 /** Organisations in a filterable table; the chosen one's names, country, memberships and contacts beside it. */
@@ -40,16 +41,16 @@ public final class OrganisationsView implements Screen {
     private final SearchableComboBox<Country> countryFilter = new SearchableComboBox<>();
     private final TableView<Organisation> table = new TableView<>();
     private final Label summary = new Label();
-    private final Label heading = new Label();
-    private final Label nameEn = new Label();
-    private final Label nameFr = new Label();
-    private final Label nameAr = new Label();
-    private final Label type = new Label();
-    private final Label country = new Label();
-    private final Label key = new Label();
+    private final Paragraph heading = new Paragraph();
+    private final Paragraph nameEn = new Paragraph();
+    private final Paragraph nameFr = new Paragraph();
+    private final Paragraph nameAr = new Paragraph();
+    private final Paragraph type = new Paragraph();
+    private final Paragraph country = new Paragraph();
+    private final Paragraph key = new Paragraph();
     private final Button edit = new Button();
     private final VBox details = new VBox(12);
-    private final Label hint = new Label();
+    private final Paragraph hint = new Paragraph();
     private Subscription bindings = Subscription.EMPTY;
 
     public OrganisationsView(OrganisationsViewModel vm, I18n i18n) {
@@ -93,7 +94,7 @@ public final class OrganisationsView implements Screen {
         table.setId("organisations-table");
         table.setPlaceholder(new Label(i18n.get("roster.ui.organisations.none")));
         table.getColumns().add(Cells.column(i18n.get("roster.ui.organisation.acronym"), Organisation::acronym, 100));
-        table.getColumns().add(Cells.column(i18n.get("roster.ui.organisation.name"),
+        table.getColumns().add(Cells.wrappingColumn(i18n.get("roster.ui.organisation.name"),
                 o -> o.name().in(i18n.lang()), 300));
         table.getColumns().add(Cells.column(i18n.get("roster.ui.organisation.type"), o -> i18n.name(o.type()), 130));
         table.getColumns().add(Cells.column(i18n.get("roster.ui.organisation.country"), vm::countryName, 130));
@@ -114,7 +115,6 @@ public final class OrganisationsView implements Screen {
     private Node detailsPane() {
         heading.setId("organisation-heading");
         heading.getStyleClass().add("details-name");
-        heading.setWrapText(true);
         edit.setText(i18n.get("roster.ui.organisation.edit"));
         edit.setId("edit-organisation");
         edit.setMinWidth(Region.USE_PREF_SIZE);
@@ -154,7 +154,6 @@ public final class OrganisationsView implements Screen {
                 RosterTables.section(i18n, "roster.ui.organisation.contacts", cs));
         hint.setText(i18n.get("roster.ui.organisations.hint"));
         hint.getStyleClass().add("placeholder-text");
-        hint.setWrapText(true);
         VBox box = new VBox(hint, details);
         box.getStyleClass().add("details-pane");
         ScrollPane scroll = new ScrollPane(box);
@@ -163,10 +162,10 @@ public final class OrganisationsView implements Screen {
         return scroll;
     }
 
-    private static void fact(GridPane facts, String caption, Label value) {
+    private static void fact(GridPane facts, String caption, Paragraph value) {
         Label k = new Label(caption);
         k.getStyleClass().add("fact-key");
-        value.setWrapText(true);
+        value.getStyleClass().add("fact-value");
         facts.addRow(facts.getRowCount(), k, value);
     }
 

@@ -1,0 +1,29 @@
+package org.dialoguedesk.ui;
+
+import java.util.regex.Pattern;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.TextArea;
+
+/** Arabic script in texts, and the text areas JavaFX cannot wrap when they hold it. */
+public final class ArabicText {
+
+    /** The Unicode blocks of Arabic letters, digits and punctuation, as a regex character class body. */
+    static final String BLOCKS = "\\u0600-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF\\uFB50-\\uFDFF\\uFE70-\\uFEFF";
+    private static final Pattern ANY = Pattern.compile("[" + BLOCKS + "]");
+
+    private ArabicText() {
+    }
+
+    public static boolean in(String text) {
+        return text != null && ANY.matcher(text).find();
+    }
+
+    /**
+     * Wraps the area's lines only while it holds no Arabic. JavaFX 21 never breaks a line inside
+     * Arabic text (see {@link Paragraph}): a wrapping area draws an Arabic paragraph as one clipped
+     * line. Unwrapped, the line can at least be scrolled to, and read whole.
+     */
+    public static void wrapUnlessArabic(TextArea area) {
+        area.wrapTextProperty().bind(Bindings.createBooleanBinding(() -> !in(area.getText()), area.textProperty()));
+    }
+}
