@@ -19,25 +19,13 @@ public final class Cells {
     }
 
     public static <T> Callback<ListView<T>, ListCell<T>> named(Function<? super T, String> text) {
-        return list -> new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        };
+        return list -> new ParagraphCell<>(item -> item == null ? null : text.apply(item), true);
     }
 
     /** Shows items by that text in the list and in the button; {@code none} names the null choice. */
     public static <T> void nameItems(ComboBox<T> box, Function<? super T, String> text, String none) {
         box.setCellFactory(named(t -> t == null ? none : text.apply(t)));
-        box.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(item == null ? none : text.apply(item));
-            }
-        });
+        box.setButtonCell(new ParagraphCell<>(item -> item == null ? none : text.apply(item), false));
         // searchable combo boxes filter by the converter's text
         box.setConverter(new StringConverter<>() {
             @Override
@@ -51,6 +39,33 @@ public final class Cells {
                         .findFirst().orElse(null);
             }
         });
+    }
+
+    /**
+     * A list cell whose text is drawn by a {@link Paragraph}, so that labels mixing Arabic and Latin
+     * ("GIS — دائرة الهجرة الغانية") read in the right order; the cell's own text is still set, for
+     * keyboard selection and tests.
+     */
+    private static final class ParagraphCell<T> extends ListCell<T> {
+
+        private final Function<T, String> text;
+        private final boolean blankWhenEmpty;
+        private final Paragraph paragraph = new Paragraph();
+
+        ParagraphCell(Function<T, String> text, boolean blankWhenEmpty) {
+            this.text = text;
+            this.blankWhenEmpty = blankWhenEmpty;
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            String shown = empty && blankWhenEmpty ? null : text.apply(empty ? null : item);
+            setText(shown);
+            paragraph.setText(shown == null ? "" : shown);
+            setGraphic(shown == null ? null : paragraph);
+        }
     }
 
     public static <R> TableColumn<R, String> column(String title, Function<? super R, String> value, double width) {

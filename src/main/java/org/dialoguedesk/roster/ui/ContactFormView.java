@@ -58,6 +58,10 @@ public final class ContactFormView {
         TextField phones = text("contact-phones", null);
         phones.setPromptText(i18n.get("roster.ui.contact.phones.prompt"));
         phones.textProperty().bindBidirectional(model.phonesProperty());
+        // emails and phone numbers are Latin-script identifiers: typed and read left to right,
+        // also in the Arabic window ("+233 30 000 1301" would otherwise show as "1301 000 30 233+")
+        emails.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+        phones.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         CheckBox ar = check("contact-speaks-ar", i18n.get("enum.Lang.AR"));
         ar.selectedProperty().bindBidirectional(model.speaksArProperty());
         CheckBox en = check("contact-speaks-en", i18n.get("enum.Lang.EN"));
