@@ -9,6 +9,7 @@ import org.dialoguedesk.common.Settings;
 import org.dialoguedesk.common.StoreException;
 import org.dialoguedesk.common.table.CsvTables;
 import org.dialoguedesk.questionnaire.QuestionnaireTemplateService;
+import org.dialoguedesk.questionnaire.RoundService;
 import org.dialoguedesk.questionnaire.XlsFormTransfer;
 import org.dialoguedesk.render.xlsform.PoiXlsFormWorkbooks;
 import org.dialoguedesk.render.sheet.SpreadsheetTableFiles;
@@ -25,6 +26,8 @@ import org.dialoguedesk.store.JooqCountryRepository;
 import org.dialoguedesk.store.JooqDialogueRepository;
 import org.dialoguedesk.store.JooqMembershipRepository;
 import org.dialoguedesk.store.JooqOrganisationRepository;
+import org.dialoguedesk.store.JooqRecipientRepository;
+import org.dialoguedesk.store.JooqRoundRepository;
 import org.dialoguedesk.store.JooqSettings;
 import org.dialoguedesk.store.JooqTemplateRepository;
 import org.dialoguedesk.store.JooqTemplateVersionRepository;
@@ -45,6 +48,7 @@ public final class Desk implements AutoCloseable {
     private final ContactExport contactExport;
     private final QuestionnaireTemplateService questionnaireTemplates;
     private final XlsFormTransfer xlsForms;
+    private final RoundService rounds;
 
     private Desk(Database db, Clock clock) {
         this.db = db;
@@ -68,6 +72,8 @@ public final class Desk implements AutoCloseable {
         this.questionnaireTemplates = new QuestionnaireTemplateService(new JooqTemplateRepository(db),
                 new JooqTemplateVersionRepository(db), db, officer, clock);
         this.xlsForms = new XlsFormTransfer(new PoiXlsFormWorkbooks(), questionnaireTemplates);
+        this.rounds = new RoundService(new JooqRoundRepository(db), new JooqRecipientRepository(db),
+                questionnaireTemplates, new RosterRoundRoster(roster, roles), db, officer, clock);
         refreshCountries(countries);
     }
 
@@ -148,6 +154,10 @@ public final class Desk implements AutoCloseable {
 
     public XlsFormTransfer xlsForms() {
         return xlsForms;
+    }
+
+    public RoundService rounds() {
+        return rounds;
     }
 
     @Override

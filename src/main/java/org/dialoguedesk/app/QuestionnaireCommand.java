@@ -3,7 +3,10 @@ package org.dialoguedesk.app;
 import picocli.CommandLine.Command;
 
 @Command(name = "questionnaire", mixinStandardHelpOptions = true,
-        description = "Questionnaire templates: list them, import and export XLSForm workbooks.",
-        subcommands = {QuestionnaireTemplatesCommand.class, XlsFormImportCommand.class, XlsFormExportCommand.class})
+        description = "Questionnaire templates and rounds: list templates, import and export XLSForm workbooks, "
+                + "open rounds and follow each country's status.",
+        subcommands = {QuestionnaireTemplatesCommand.class, XlsFormImportCommand.class, XlsFormExportCommand.class,
+                QuestionnaireRoundsCommand.class, RoundStatusCommand.class, RoundCreateCommand.class,
+                RoundStatusChangeCommand.class})
 final class QuestionnaireCommand {
 }

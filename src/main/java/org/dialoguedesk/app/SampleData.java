@@ -2,6 +2,7 @@ package org.dialoguedesk.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +15,10 @@ import org.dialoguedesk.exchange.DialogueFileReader;
 import org.dialoguedesk.exchange.DialogueFileReader.DialogueEntry;
 import org.dialoguedesk.exchange.DialogueFileReader.MemberEntry;
 import org.dialoguedesk.exchange.TemplateFileReader;
+import org.dialoguedesk.questionnaire.QuestionnaireTemplateService;
+import org.dialoguedesk.questionnaire.RecipientStatus;
+import org.dialoguedesk.questionnaire.Round;
+import org.dialoguedesk.questionnaire.RoundDraft;
 import org.dialoguedesk.roster.ColumnMapping;
 import org.dialoguedesk.roster.Dialogue;
 import org.dialoguedesk.roster.DialogueStatus;
@@ -30,11 +35,13 @@ import org.dialoguedesk.roster.RosterService;
  * Fills a new database with the real rosters of {@code sample-data/} (shipped inside the jar):
  * organisations, dialogues with their dated members, then fictional sample contacts through the
  * same contact importer officers use, then the sample questionnaire template through the template
- * service.
+ * service and a sample round on it through the round service.
  */
 final class SampleData {
 
     static final String FOLDER = "/sample-data/";
+    static final String SAMPLE_TEMPLATE = "imap_irregular_mixed_migration";
+    static final String SAMPLE_ROUND = "MTM country profiles 2025";
 
     private final Desk desk;
 
@@ -46,6 +53,7 @@ final class SampleData {
         loadReferenceData();
         loadContacts();
         loadQuestionnaireTemplate();
+        loadQuestionnaireRound();
     }
 
     /** The irregular and mixed migration questionnaire, saved through the template service. */
@@ -55,6 +63,29 @@ final class SampleData {
             desk.questionnaireTemplates().create(new TemplateFileReader().read(in, name));
         } catch (IOException e) {
             throw new DeskException("Cannot read the sample file " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The MTM Dialogue's 2025 round on the sample template, opened in January 2025 for the partner
+     * states of that day, with the status changes of {@code questionnaire-round.csv} recorded in order
+     * through the round service.
+     */
+    void loadQuestionnaireRound() {
+        UUID mtm = desk.roster().dialogueByKey("MTM").orElseThrow(
+                () -> new DeskException("The sample dialogues have no MTM Dialogue")).meta().id();
+        QuestionnaireTemplateService templates = desk.questionnaireTemplates();
+        UUID version = templates.findTemplate(SAMPLE_TEMPLATE).flatMap(t -> templates.latestVersion(t.meta().id()))
+                .orElseThrow(() -> new DeskException("The sample template " + SAMPLE_TEMPLATE + " is missing"))
+                .meta().id();
+        Round round = desk.rounds().createRound(new RoundDraft(mtm, version, SAMPLE_ROUND,
+                LocalDate.of(2025, 3, 31), LocalDate.of(2025, 1, 15), null)).round();
+        Table table = readTable("questionnaire-round.csv");
+        List<String> h = table.header();
+        for (List<String> row : table.rows()) {
+            desk.rounds().changeStatus(round.id(), Table.cell(row, h.indexOf("country")),
+                    RecipientStatus.valueOf(Table.cell(row, h.indexOf("status"))),
+                    LocalDate.parse(Table.cell(row, h.indexOf("date"))), Table.cell(row, h.indexOf("note")));
         }
     }
 

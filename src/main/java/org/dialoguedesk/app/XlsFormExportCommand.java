@@ -3,9 +3,7 @@ package org.dialoguedesk.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.dialoguedesk.common.DeskException;
 import org.dialoguedesk.common.Messages;
-import org.dialoguedesk.questionnaire.QuestionnaireTemplateService;
 import org.dialoguedesk.questionnaire.Template;
 import org.dialoguedesk.questionnaire.TemplateVersion;
 import picocli.CommandLine.Command;
@@ -40,13 +38,8 @@ final class XlsFormExportCommand implements Callable<Integer> {
         Main main = (Main) spec.root().userObject();
         try (Desk desk = main.openDesk()) {
             Messages messages = CommandMessages.of(desk);
-            QuestionnaireTemplateService service = desk.questionnaireTemplates();
-            Template t = service.findTemplate(template).orElseThrow(() -> new DeskException(Messages.english()
-                    .get("questionnaire.cli.noTemplate", template, String.join(", ",
-                            service.templates().stream().map(Template::key).toList()))));
-            TemplateVersion v = (version == null ? service.latestVersion(t.meta().id())
-                    : service.version(t.meta().id(), version)).orElseThrow(() -> new DeskException(
-                    Messages.english().get("questionnaire.cli.noVersion", t.key(), String.valueOf(version))));
+            TemplateVersion v = CommandNames.templateVersion(desk, template, version);
+            Template t = desk.questionnaireTemplates().template(v.templateId()).orElseThrow();
             desk.xlsForms().export(v.meta().id(), out);
             spec.commandLine().getOut().println(messages.get("questionnaire.cli.exported", t.title().en(),
                     v.number(), out));

@@ -34,9 +34,9 @@ class QuestionnaireCommandTest {
         assertEquals("id,key,title,versions,latest,status,questions", lines[0]);
         assertEquals(2, lines.length);
         assertTrue(lines[1].contains(",imap_irregular_mixed_migration,"), lines[1]);
-        assertTrue(lines[1].endsWith(",1,1,DRAFT,52"), lines[1]);
+        assertTrue(lines[1].endsWith(",1,1,FROZEN,52"), "frozen by the sample round: " + lines[1]);
         Run json = run("--db", dir.resolve("desk.db").toString(), "questionnaire", "templates", "--format", "json");
-        assertTrue(json.out().contains("\"status\" : \"DRAFT\""), json.out());
+        assertTrue(json.out().contains("\"status\" : \"FROZEN\""), json.out());
     }
 
     @Test
@@ -53,7 +53,7 @@ class QuestionnaireCommandTest {
         assertEquals(0, dry.code(), dry.err());
         assertTrue(dry.out().contains("7 sections, 52 questions. Nothing saved (--dry-run)."), dry.out());
         assertTrue(dry.out().contains("irregular.xlsx, sheet settings, cell "), dry.out());
-        assertTrue(run("--db", db, "questionnaire", "templates").out().contains(",1,1,DRAFT,52"));
+        assertTrue(run("--db", db, "questionnaire", "templates").out().contains(",1,1,FROZEN,52"));
 
         Run imported = run("--db", db, "questionnaire", "xlsform-import", file.toString());
         assertEquals(0, imported.code(), imported.err());
@@ -74,7 +74,7 @@ class QuestionnaireCommandTest {
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("error: answers.xlsx is not an Excel workbook"), r.err());
         assertEquals(1, r.err().strip().lines().count());
-        assertTrue(run("--db", db, "questionnaire", "templates").out().contains(",1,1,DRAFT,52"));
+        assertTrue(run("--db", db, "questionnaire", "templates").out().contains(",1,1,FROZEN,52"));
         Run unknown = run("--db", db, "questionnaire", "xlsform-export", "--template", "nope", "--out",
                 dir.resolve("x.xlsx").toString());
         assertEquals(1, unknown.code());
