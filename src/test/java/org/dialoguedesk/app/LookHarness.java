@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -41,6 +43,7 @@ public final class LookHarness {
     private final AnsweringFileChoosers.Answers files = new AnsweringFileChoosers.Answers();
     private Stage stage;
     private DeskWindow window;
+    private FxJobRunner jobs;
 
     private LookHarness(Path out) {
         this.out = out;
@@ -65,7 +68,7 @@ public final class LookHarness {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get();
-        FxJobRunner jobs = new FxJobRunner(Throwable::printStackTrace);
+        jobs = new FxJobRunner(Throwable::printStackTrace);
         fx(() -> {
             Theme.install();
             stage = new Stage();
@@ -359,9 +362,33 @@ public final class LookHarness {
         return f.get(20, TimeUnit.SECONDS);
     }
 
-    /** Lets store jobs, debounces and a few pulses pass: this tool looks, it does not assert. */
-    private static void settle() throws InterruptedException {
-        Thread.sleep(900);
+    /**
+     * Waits until what was just done is on screen: enough rendering pulses for debounces and
+     * layout to pass, then every store job finished, then a few more pulses to draw the results.
+     */
+    private void settle() throws Exception {
+        awaitPulses(30);
+        for (int i = 0; i < 200 && fx(() -> jobs.activeJobsProperty().get()) > 0; i++) {
+            awaitPulses(3);
+        }
+        awaitPulses(10);
+    }
+
+    /** Blocks until the FX toolkit has run that many animation pulses (about 60 a second). */
+    private static void awaitPulses(int count) throws InterruptedException {
+        CountDownLatch pulses = new CountDownLatch(count);
+        AnimationTimer timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pulses.countDown();
+            }
+        };
+        Platform.runLater(timer::start);
+        boolean done = pulses.await(10, TimeUnit.SECONDS);
+        Platform.runLater(timer::stop);
+        if (!done) {
+            throw new IllegalStateException("the FX toolkit stopped pulsing");
+        }
     }
 
     private void shoot(String name) throws Exception {

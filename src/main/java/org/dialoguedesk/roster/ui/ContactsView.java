@@ -112,7 +112,7 @@ public final class ContactsView implements Screen {
         left.getStyleClass().add("screen-main");
 
         SplitPane split = new SplitPane(left, detailsPane());
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.62);
         root.setCenter(split);
         root.setOnDragOver(e -> {
             if (droppedFile(e.getDragboard()) != null) {
@@ -139,6 +139,13 @@ public final class ContactsView implements Screen {
         return vm.canImport(file) ? file : null;
     }
 
+    /** "since 1 Mar 2016" or "1 Mar 2010 – 31 Dec 2019": one column, so the narrow pane keeps its dates whole. */
+    private String period(RoleRow r) {
+        return r.role().validTo() == null
+                ? i18n.get("roster.ui.roles.period.since", i18n.date(r.role().validFrom()))
+                : i18n.get("roster.ui.roles.period.range", i18n.date(r.role().validFrom()), i18n.date(r.role().validTo()));
+    }
+
     private Node detailsPane() {
         name.setId("details-name");
         name.getStyleClass().add("details-name");
@@ -155,11 +162,11 @@ public final class ContactsView implements Screen {
         roles.setId("roles-table");
         roles.setItems(vm.roles());
         roles.setPlaceholder(new Label(i18n.get("roster.ui.roles.none")));
-        roles.getColumns().add(Cells.column(i18n.get("roster.ui.roles.type"), r -> i18n.name(r.role().type()), 140));
+        // a narrow pane: long role and country names wrap rather than end in "…"
+        roles.getColumns().add(Cells.wrappingColumn(i18n.get("roster.ui.roles.type"), r -> i18n.name(r.role().type()), 110));
         roles.getColumns().add(Cells.column(i18n.get("roster.ui.roles.dialogue"), RoleRow::dialogue, 80));
-        roles.getColumns().add(Cells.column(i18n.get("roster.ui.roles.country"), RoleRow::country, 90));
-        roles.getColumns().add(Cells.column(i18n.get("roster.ui.members.from"), r -> i18n.date(r.role().validFrom()), 95));
-        roles.getColumns().add(Cells.column(i18n.get("roster.ui.members.to"), r -> i18n.date(r.role().validTo()), 95));
+        roles.getColumns().add(Cells.wrappingColumn(i18n.get("roster.ui.roles.country"), RoleRow::country, 100));
+        roles.getColumns().add(Cells.wrappingColumn(i18n.get("roster.ui.roles.period"), this::period, 110));
         roles.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         roles.setPrefHeight(180);
         VBox.setVgrow(roles, Priority.ALWAYS);
