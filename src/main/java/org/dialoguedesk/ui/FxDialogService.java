@@ -70,6 +70,7 @@ public final class FxDialogService implements DialogService {
         Dialog<LocalDate> dialog = new Dialog<>();
         prepare(dialog, title);
         DatePicker picker = new DatePicker(initial);
+        picker.setConverter(i18n.dateConverter());
         picker.setId("ask-date");
         Label caption = new Label(label);
         caption.setLabelFor(picker);

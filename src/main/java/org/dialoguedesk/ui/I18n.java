@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.geometry.NodeOrientation;
+import javafx.util.StringConverter;
 import org.dialoguedesk.common.DeskException;
 import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.common.Localized;
@@ -47,6 +48,32 @@ public final class I18n {
     public String date(LocalDate date) {
         // Arabic formats carry bidi marks that JavaFX draws as boxes; the digits order themselves
         return date == null ? "" : dates.format(date).replace("\u200f", "").replace("\u061c", "");
+    }
+
+    /**
+     * How date pickers show and read a date: day/month/year in every language (the convention of
+     * the dialogues' European, African and Arab partners alike, instead of the JDK's US order for
+     * English); an ISO date (2008-06-30) is accepted too. Unreadable text is refused as the
+     * picker's own converter would, leaving the value unchanged.
+     */
+    public StringConverter<LocalDate> dateConverter() {
+        DateTimeFormatter shown = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+        DateTimeFormatter typed = DateTimeFormatter.ofPattern("d/M/uuuu");
+        return new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : shown.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                String t = text.strip();
+                return t.contains("-") ? LocalDate.parse(t) : LocalDate.parse(t, typed);
+            }
+        };
     }
 
     public String format(Problem problem) {

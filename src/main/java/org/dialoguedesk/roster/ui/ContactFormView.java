@@ -81,6 +81,7 @@ public final class ContactFormView {
         Cells.nameItems(consentBasis, i18n::name, i18n.get("roster.ui.contact.consent.none"));
         consentBasis.valueProperty().bindBidirectional(model.consentBasisProperty());
         DatePicker consentDate = new DatePicker();
+        consentDate.setConverter(i18n.dateConverter());
         consentDate.setId("contact-consent-date");
         consentDate.valueProperty().bindBidirectional(model.consentDateProperty());
         TextField consentSource = text("contact-consent-source", null);

@@ -73,6 +73,7 @@ public final class DialoguesView implements Screen {
         Cells.nameItems(roleFilter, i18n::name, i18n.get("roster.ui.dialogues.allRoles"));
 
         asOf.setId("as-of-date");
+        asOf.setConverter(i18n.dateConverter());
         asOf.setPromptText(i18n.get("roster.ui.dialogues.asOf.prompt"));
         asOf.setPrefWidth(150);
         Button clearAsOf = new Button(i18n.get("roster.ui.dialogues.asOf.clear"));

@@ -28,9 +28,11 @@ public final class MembershipFormView {
         Cells.nameItems(role, i18n::name, "");
         role.valueProperty().bindBidirectional(model.roleProperty());
         DatePicker from = new DatePicker();
+        from.setConverter(i18n.dateConverter());
         from.setId("membership-from");
         from.valueProperty().bindBidirectional(model.fromProperty());
         DatePicker to = new DatePicker();
+        to.setConverter(i18n.dateConverter());
         to.setId("membership-to");
         to.setPromptText(i18n.get("roster.ui.membership.to.prompt"));
         to.valueProperty().bindBidirectional(model.toProperty());

@@ -34,6 +34,7 @@ public final class RoleFormView {
         Cells.nameItems(type, i18n::name, "");
         type.valueProperty().bindBidirectional(model.typeProperty());
         DatePicker from = new DatePicker();
+        from.setConverter(i18n.dateConverter());
         from.setId("role-from");
         from.valueProperty().bindBidirectional(model.fromProperty());
         return new FormLayout()
