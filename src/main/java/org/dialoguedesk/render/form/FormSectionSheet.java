@@ -101,7 +101,7 @@ final class FormSectionSheet {
     private void choices(Question q) {
         List<String> yesNo = yesNo();
         for (Choice c : q.choices()) {
-            text(row, COL_QUESTION, "\u2022 " + spec.text(c.label()), styles.plain);
+            text(row, COL_QUESTION, spec.text(c.label()), styles.option);
             XSSFCell cell = cellAt(row, COL_ANSWER);
             cell.setCellStyle(styles.answerText);
             validations.list(sheet, row, COL_ANSWER, yesNo, messages.get("questionnaire.form.hint.multiple"));
@@ -120,7 +120,7 @@ final class FormSectionSheet {
         }
         row++;
         for (Choice r : q.rows()) {
-            text(row, COL_QUESTION, spec.text(r.label()), styles.plain);
+            text(row, COL_QUESTION, spec.text(r.label()), styles.option);
             for (int j = 0; j < q.columns().size(); j++) {
                 Choice c = q.columns().get(j);
                 XSSFCell cell = cellAt(row, COL_ANSWER + j);

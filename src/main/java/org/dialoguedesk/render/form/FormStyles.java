@@ -21,6 +21,7 @@ final class FormStyles {
 
     final CellStyle plain;
     final CellStyle plainWrap;
+    final CellStyle option;
     final CellStyle title;
     final CellStyle header;
     final CellStyle label;
@@ -43,6 +44,8 @@ final class FormStyles {
         wb.getFontAt(0).setFontName(fontName);
         plain = style(font(false, false, 11, null), true, false);
         plainWrap = style(font(false, false, 11, null), true, true);
+        option = style(font(false, false, 11, null), true, true);
+        option.setIndention((short) 2);
         title = style(font(true, false, 14, null), true, false);
         header = style(font(true, false, 11, null), true, true);
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());

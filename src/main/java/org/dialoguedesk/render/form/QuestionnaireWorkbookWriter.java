@@ -59,6 +59,16 @@ public final class QuestionnaireWorkbookWriter {
         if (spec.lang().isRightToLeft()) {
             wb.forEach(s -> ((XSSFSheet) s).setRightToLeft(true));
         }
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            if (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)) {
+                continue;
+            }
+            XSSFSheet sheet = wb.getSheetAt(i);
+            sheet.setFitToPage(true); // printed one page wide, as many pages long as needed
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+            sheet.getPrintSetup().setLandscape(i > 0);
+        }
         wb.setActiveSheet(0);
         wb.lockStructure();
         return fingerprint;
