@@ -28,7 +28,6 @@ final class FormValidations {
     private final XSSFWorkbook wb;
     private final Messages messages;
     private final Map<List<String>, String> lists = new HashMap<>();
-    private XSSFSheet listSheet;
 
     FormValidations(XSSFWorkbook wb, Messages messages) {
         this.wb = wb;
@@ -83,28 +82,34 @@ final class FormValidations {
         sheet.addValidationData(v);
     }
 
-    /** The absolute range of a list on the lists sheet, written once per distinct list. */
+    /**
+     * The absolute range of a list on the lists sheet, one column per distinct list. The sheet itself
+     * is written by {@link #finish}, after the section sheets, so it comes after them in the workbook.
+     */
     String listRange(List<String> labels) {
         return lists.computeIfAbsent(List.copyOf(labels), l -> {
-            if (listSheet == null) {
-                listSheet = wb.createSheet(LISTS_SHEET);
-            }
-            int col = lists.size();
-            for (int i = 0; i < l.size(); i++) {
-                XSSFRow row = listSheet.getRow(i) == null ? listSheet.createRow(i) : listSheet.getRow(i);
-                row.createCell(col).setCellValue(l.get(i));
-            }
-            String letter = CellReference.convertNumToColString(col);
+            String letter = CellReference.convertNumToColString(lists.size());
             return "'" + LISTS_SHEET + "'!$" + letter + "$1:$" + letter + "$" + Math.max(1, l.size());
         });
     }
 
-    /** Hides and protects the lists sheet, if any list was written. */
+    /** Writes, hides and protects the lists sheet, if any list was used. */
     void finish() {
-        if (listSheet != null) {
-            listSheet.enableLocking();
-            wb.setSheetVisibility(wb.getSheetIndex(listSheet), SheetVisibility.HIDDEN);
+        if (lists.isEmpty()) {
+            return;
         }
+        XSSFSheet listSheet = wb.createSheet(LISTS_SHEET);
+        for (Map.Entry<List<String>, String> e : lists.entrySet()) {
+            int col = new CellReference(e.getValue().substring(e.getValue().indexOf('!') + 1,
+                    e.getValue().indexOf(':'))).getCol();
+            List<String> l = e.getKey();
+            for (int i = 0; i < l.size(); i++) {
+                XSSFRow row = listSheet.getRow(i) == null ? listSheet.createRow(i) : listSheet.getRow(i);
+                row.createCell(col).setCellValue(l.get(i));
+            }
+        }
+        listSheet.enableLocking();
+        wb.setSheetVisibility(wb.getSheetIndex(listSheet), SheetVisibility.HIDDEN);
     }
 
     private static String clip(String s, int max) {

@@ -167,6 +167,11 @@ class QuestionnaireWorkbookWriterTest {
             assertFalse(FormFingerprint.verify(f.get(FormIdentitySheet.FIELD_FINGERPRINT), ROUND, "SEN", VERSION,
                     cells));
             assertTrue(wb.isStructureLocked());
+            List<String> sheets = new ArrayList<>();
+            wb.forEach(sh -> sheets.add(sh.getSheetName()));
+            assertEquals(List.of("Instructions", "1 Background", "2 Detection", FormValidations.LISTS_SHEET,
+                    FormIdentitySheet.NAME), sheets);
+            assertEquals(SheetVisibility.HIDDEN, wb.getSheetVisibility(3));
         }
     }
 
