@@ -8,6 +8,7 @@ import org.dialoguedesk.common.Officer;
 import org.dialoguedesk.common.Settings;
 import org.dialoguedesk.common.StoreException;
 import org.dialoguedesk.common.table.CsvTables;
+import org.dialoguedesk.questionnaire.QuestionnaireFormService;
 import org.dialoguedesk.questionnaire.QuestionnaireTemplateService;
 import org.dialoguedesk.questionnaire.RoundService;
 import org.dialoguedesk.questionnaire.XlsFormTransfer;
@@ -49,6 +50,7 @@ public final class Desk implements AutoCloseable {
     private final QuestionnaireTemplateService questionnaireTemplates;
     private final XlsFormTransfer xlsForms;
     private final RoundService rounds;
+    private final QuestionnaireFormService forms;
 
     private Desk(Database db, Clock clock) {
         this.db = db;
@@ -74,6 +76,8 @@ public final class Desk implements AutoCloseable {
         this.xlsForms = new XlsFormTransfer(new PoiXlsFormWorkbooks(), questionnaireTemplates);
         this.rounds = new RoundService(new JooqRoundRepository(db), new JooqRecipientRepository(db),
                 questionnaireTemplates, new RosterRoundRoster(roster, roles), db, officer, clock);
+        this.forms = new QuestionnaireFormService(rounds, questionnaireTemplates, new RosterFormRoster(roster, contacts),
+                clock);
         refreshCountries(countries);
     }
 
@@ -158,6 +162,10 @@ public final class Desk implements AutoCloseable {
 
     public RoundService rounds() {
         return rounds;
+    }
+
+    public QuestionnaireFormService forms() {
+        return forms;
     }
 
     @Override

@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
                 + "open rounds and follow each country's status.",
         subcommands = {QuestionnaireTemplatesCommand.class, XlsFormImportCommand.class, XlsFormExportCommand.class,
                 QuestionnaireRoundsCommand.class, RoundStatusCommand.class, RoundCreateCommand.class,
-                RoundStatusChangeCommand.class})
+                RoundStatusChangeCommand.class, FormsCommand.class})
 final class QuestionnaireCommand {
 }

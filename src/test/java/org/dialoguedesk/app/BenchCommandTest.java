@@ -24,10 +24,21 @@ class BenchCommandTest {
     }
 
     @Test
+    void questionnaireFormsScenarioWritesTheFormsOfA70CountryRound() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"bench", "--runs", "1", "questionnaire-forms"},
+                new PrintWriter(out, true), new PrintWriter(err, true));
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().strip().matches("questionnaire-forms median=\\d+\\.\\dms max=\\d+\\.\\dms heap=\\d+MB"),
+                out.toString());
+    }
+
+    @Test
     void unknownScenarioIsRefusedNamingTheKnownOnes() {
         StringWriter err = new StringWriter();
         int code = Main.run(new String[] {"bench", "nope"}, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
         assertEquals(1, code);
-        assertTrue(err.toString().contains("roster-search, startup"), err.toString());
+        assertTrue(err.toString().contains("roster-search, startup, questionnaire-forms"), err.toString());
     }
 }

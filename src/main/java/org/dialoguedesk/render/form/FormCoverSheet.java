@@ -1,0 +1,54 @@
+package org.dialoguedesk.render.form;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.dialoguedesk.common.Messages;
+import org.dialoguedesk.questionnaire.FormSpec;
+
+/** The first sheet: what the form is, for whom, by when, and how to fill it in. */
+final class FormCoverSheet {
+
+    private FormCoverSheet() {
+    }
+
+    static void write(XSSFSheet sheet, FormSpec spec, Messages messages, FormStyles styles) {
+        sheet.setColumnWidth(0, 28 * 256);
+        sheet.setColumnWidth(1, 90 * 256);
+        int r = 0;
+        put(sheet, r++, messages.get("questionnaire.form.cover.title", spec.roundTitle()), "", styles.title, styles);
+        r++;
+        put(sheet, r++, messages.get("questionnaire.form.cover.dialogue"), spec.dialogueName(), styles.label, styles);
+        put(sheet, r++, messages.get("questionnaire.form.cover.country"),
+                spec.countryName() + " (" + spec.countryCode() + ")", styles.label, styles);
+        put(sheet, r++, messages.get("questionnaire.form.cover.focalPoint"), spec.focalPointName(), styles.label,
+                styles);
+        put(sheet, r++, messages.get("questionnaire.form.cover.deadline"),
+                spec.deadline() == null ? "" : spec.deadline().toString(), styles.label, styles);
+        put(sheet, r++, messages.get("questionnaire.form.cover.version"),
+                String.valueOf(spec.templateVersionNumber()), styles.label, styles);
+        put(sheet, r++, messages.get("questionnaire.form.cover.generated"), DateTimeFormatter.ISO_LOCAL_DATE
+                .format(spec.generatedAt().atOffset(ZoneOffset.UTC)), styles.label, styles);
+        r++;
+        put(sheet, r++, messages.get("questionnaire.form.cover.howTo"), "", styles.title, styles);
+        for (String step : new String[] {"questionnaire.form.cover.step1", "questionnaire.form.cover.step2",
+            "questionnaire.form.cover.step3", "questionnaire.form.cover.step4", "questionnaire.form.cover.step5"}) {
+            put(sheet, r++, "", messages.get(step), styles.plain, styles);
+        }
+        sheet.enableLocking();
+    }
+
+    private static void put(XSSFSheet sheet, int r, String name, String value, CellStyle nameStyle,
+                            FormStyles styles) {
+        XSSFRow row = sheet.createRow(r);
+        XSSFCell a = row.createCell(0);
+        a.setCellValue(name);
+        a.setCellStyle(nameStyle);
+        XSSFCell b = row.createCell(1);
+        b.setCellValue(value);
+        b.setCellStyle(styles.plainWrap);
+    }
+}
