@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,22 +26,16 @@ class FormsCommandTest {
 
     private String db;
 
-    private record Run(int code, String out, String err) {
-    }
-
     @BeforeEach
     void createDesk() {
         TestDesks.withSampleData(dir).close();
         db = dir.resolve("desk.db").toString();
     }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
+    private CommandRun run(String... args) {
         List<String> all = new ArrayList<>(List.of("--db", db, "questionnaire", "forms"));
         all.addAll(List.of(args));
-        int code = Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+        return CommandRun.of(all.toArray(String[]::new));
     }
 
     private static String field(XSSFSheet hidden, String name) {
@@ -58,7 +50,7 @@ class FormsCommandTest {
     @Test
     void writesOneFormPerChosenCountryInItsFocalPointsLanguage() throws Exception {
         Path out = dir.resolve("forms");
-        Run r = run("--round", "mtm country profiles 2025", "--out", out.toString(), "--country", "mar,SEN,MLI");
+        CommandRun r = run("--round", "mtm country profiles 2025", "--out", out.toString(), "--country", "mar,SEN,MLI");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().strip().lines().toList();
         assertEquals(4, lines.size(), r.out());
@@ -85,11 +77,11 @@ class FormsCommandTest {
     @Test
     void badInputIsRefusedInOneLineAndWritesNothing() {
         Path out = dir.resolve("none");
-        Run notRecipient = run("--round", "MTM country profiles 2025", "--out", out.toString(), "--country", "XXX,YYY");
+        CommandRun notRecipient = run("--round", "MTM country profiles 2025", "--out", out.toString(), "--country", "XXX,YYY");
         assertEquals(1, notRecipient.code());
         assertEquals(1, notRecipient.err().strip().lines().count(), notRecipient.err());
         assertTrue(notRecipient.err().contains("Not a recipient of \u201CMTM country profiles 2025\u201D: XXX, YYY"), notRecipient.err());
-        Run noRound = run("--round", "nope", "--out", out.toString());
+        CommandRun noRound = run("--round", "nope", "--out", out.toString());
         assertEquals(1, noRound.code());
         assertTrue(noRound.err().contains("No questionnaire round called nope"), noRound.err());
         assertFalse(Files.exists(out));

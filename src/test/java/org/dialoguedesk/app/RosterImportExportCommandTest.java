@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,24 +18,14 @@ class RosterImportExportCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-        String lastErrLine() {
-            List<String> lines = err.lines().filter(l -> !l.isBlank()).toList();
-            return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
-        }
-    }
-
     /** Every test starts from a desk filled with the sample roster, as a first start makes it. */
     @BeforeEach
     void createSampleDesk() {
         Desk.open(dir.resolve("desk.db"), false).close();
     }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
+    private CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private int contactCount(Path db) {
@@ -52,9 +40,9 @@ class RosterImportExportCommandTest {
         for (String format : List.of("csv", "xlsx", "vcf")) {
             Path out = dir.resolve("contacts." + format);
 
-            Run r = run("--db", db.toString(), "roster", "export", "--format", format, "--out", out.toString());
+            CommandRun r = run("--db", db.toString(), "roster", "export", "--format", format, "--out", out.toString());
 
-            assertEquals(0, r.exit(), r.err());
+            assertEquals(0, r.code(), r.err());
             assertEquals("Exported 42 contact(s) to " + out + ".", r.out().strip());
             assertTrue(Files.size(out) > 0);
         }
@@ -66,10 +54,10 @@ class RosterImportExportCommandTest {
         Path db = dir.resolve("desk.db");
         Path out = dir.resolve("rabat.csv");
 
-        Run r = run("--db", db.toString(), "roster", "export", "--format", "csv", "--out", out.toString(),
+        CommandRun r = run("--db", db.toString(), "roster", "export", "--format", "csv", "--out", out.toString(),
                 "--dialogue", "rabat");
 
-        assertEquals(0, r.exit(), r.err());
+        assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertTrue(lines.size() > 1);
         assertTrue(lines.stream().skip(1).allMatch(l -> l.contains(",RABAT,")), String.join("\n", lines));
@@ -77,10 +65,10 @@ class RosterImportExportCommandTest {
 
     @Test
     void exportOfUnknownDialogueFailsWithOneLineReason() {
-        Run r = run("--db", dir.resolve("desk.db").toString(), "roster", "export", "--format", "csv",
+        CommandRun r = run("--db", dir.resolve("desk.db").toString(), "roster", "export", "--format", "csv",
                 "--out", dir.resolve("x.csv").toString(), "--dialogue", "NOPE");
 
-        assertEquals(1, r.exit());
+        assertEquals(1, r.code());
         assertTrue(r.lastErrLine().startsWith("error: No dialogue called NOPE. Known: "), r.err());
         assertFalse(Files.exists(dir.resolve("x.csv")));
     }
@@ -92,9 +80,9 @@ class RosterImportExportCommandTest {
         Path file = dir.resolve("new.csv");
         Files.writeString(file, "name,email,organisation,country\nNew Officer,new.officer@example.org,IOM,CHE\n");
 
-        Run r = run("--db", db.toString(), "roster", "import", file.toString());
+        CommandRun r = run("--db", db.toString(), "roster", "import", file.toString());
 
-        assertEquals(0, r.exit(), r.err());
+        assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("1 contact(s) imported with 0 role(s); 0 row(s) skipped."), r.out());
         assertEquals(before + 1, contactCount(db));
     }
@@ -106,9 +94,9 @@ class RosterImportExportCommandTest {
         Path file = dir.resolve("new.csv");
         Files.writeString(file, "name,email\nNew Officer,new.officer@example.org\n");
 
-        Run r = run("--db", db.toString(), "roster", "import", file.toString(), "--dry-run");
+        CommandRun r = run("--db", db.toString(), "roster", "import", file.toString(), "--dry-run");
 
-        assertEquals(0, r.exit(), r.err());
+        assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Dry run: 1 contact(s) would be imported"), r.out());
         assertEquals(before, contactCount(db));
     }
@@ -120,9 +108,9 @@ class RosterImportExportCommandTest {
         Path file = dir.resolve("bad.csv");
         Files.writeString(file, "name,email\nFirst Person,first@example.org\nSecond Person,x@\n");
 
-        Run r = run("--db", db.toString(), "roster", "import", file.toString());
+        CommandRun r = run("--db", db.toString(), "roster", "import", file.toString());
 
-        assertEquals(1, r.exit());
+        assertEquals(1, r.code());
         assertTrue(r.out().contains("row 3, column email: “x@” is not an email address."), r.out());
         assertEquals("error: Nothing was imported: bad.csv has 1 problem(s), the first: "
                 + "row 3, column email: “x@” is not an email address.", r.lastErrLine());
@@ -134,15 +122,15 @@ class RosterImportExportCommandTest {
         Path db = dir.resolve("desk.db");
         Path exported = dir.resolve("all.csv");
         assertEquals(0, run("--db", db.toString(), "roster", "export", "--format", "csv", "--out",
-                exported.toString()).exit());
+                exported.toString()).code());
         int before = contactCount(db);
 
-        Run refused = run("--db", db.toString(), "roster", "import", exported.toString());
-        Run skipped = run("--db", db.toString(), "roster", "import", exported.toString(), "--skip-duplicates");
+        CommandRun refused = run("--db", db.toString(), "roster", "import", exported.toString());
+        CommandRun skipped = run("--db", db.toString(), "roster", "import", exported.toString(), "--skip-duplicates");
 
-        assertEquals(1, refused.exit());
+        assertEquals(1, refused.code());
         assertTrue(refused.lastErrLine().startsWith("error: Nothing was imported: all.csv has "), refused.err());
-        assertEquals(0, skipped.exit(), skipped.err());
+        assertEquals(0, skipped.code(), skipped.err());
         assertTrue(skipped.out().contains("0 contact(s) imported with 0 role(s); 42 row(s) skipped."), skipped.out());
         assertEquals(before, contactCount(db));
     }
@@ -154,18 +142,18 @@ class RosterImportExportCommandTest {
         Path file = dir.resolve("contacts.xlsx");
         Files.writeString(file, "just some text\n");
 
-        Run r = run("--db", db.toString(), "roster", "import", file.toString());
+        CommandRun r = run("--db", db.toString(), "roster", "import", file.toString());
 
-        assertEquals(1, r.exit());
+        assertEquals(1, r.code());
         assertTrue(r.lastErrLine().startsWith("error: contacts.xlsx is not an Excel workbook (.xlsx)."), r.err());
         assertEquals(before, contactCount(db));
     }
 
     @Test
     void importOfMissingFileFailsWithOneLineReason() {
-        Run r = run("--db", dir.resolve("desk.db").toString(), "roster", "import", dir.resolve("nope.csv").toString());
+        CommandRun r = run("--db", dir.resolve("desk.db").toString(), "roster", "import", dir.resolve("nope.csv").toString());
 
-        assertEquals(1, r.exit());
+        assertEquals(1, r.code());
         assertTrue(r.lastErrLine().startsWith("error: There is no file "), r.err());
     }
 }

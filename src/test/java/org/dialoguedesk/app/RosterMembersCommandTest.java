@@ -3,8 +3,6 @@ package org.dialoguedesk.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,20 +13,14 @@ class RosterMembersCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void membersAsOf2008AreTheFoundersPlusThe2004To2007Joiners() {
         String db = dir.resolve("desk.db").toString();
-        Run r = run("--db", db, "roster", "members", "--dialogue", "MTM", "--as-of", "2008-06-30",
+        CommandRun r = run("--db", db, "roster", "members", "--dialogue", "MTM", "--as-of", "2008-06-30",
                 "--role", "PARTNER_STATE");
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().strip().split("\\R");
@@ -41,7 +33,7 @@ class RosterMembersCommandTest {
     @Test
     void firstCommandOnAMissingFileCreatesItWithTheSampleData() {
         Path db = dir.resolve("new/desk.db");
-        Run r = run("--db", db.toString(), "roster", "members", "--dialogue", "rabat", "--format", "json");
+        CommandRun r = run("--db", db.toString(), "roster", "members", "--dialogue", "rabat", "--format", "json");
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.exists(db));
         assertTrue(r.out().strip().startsWith("["));
@@ -50,14 +42,14 @@ class RosterMembersCommandTest {
 
     @Test
     void emptyOptionSkipsTheSampleData() {
-        Run r = run("--db", dir.resolve("empty.db").toString(), "--empty", "roster", "members", "--dialogue", "MTM");
+        CommandRun r = run("--db", dir.resolve("empty.db").toString(), "--empty", "roster", "members", "--dialogue", "MTM");
         assertEquals(1, r.code());
         assertTrue(r.err().strip().startsWith("error: No dialogue called MTM"), r.err());
     }
 
     @Test
     void unknownDialogueFailsWithOneLineNamingTheKnownOnes() {
-        Run r = run("--db", dir.resolve("desk.db").toString(), "roster", "members", "--dialogue", "XYZ");
+        CommandRun r = run("--db", dir.resolve("desk.db").toString(), "roster", "members", "--dialogue", "XYZ");
         assertEquals(1, r.code());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("MTM"), r.err());
@@ -65,7 +57,7 @@ class RosterMembersCommandTest {
 
     @Test
     void badDateIsAUsageError() {
-        Run r = run("--db", dir.resolve("desk.db").toString(), "roster", "members", "--dialogue", "MTM",
+        CommandRun r = run("--db", dir.resolve("desk.db").toString(), "roster", "members", "--dialogue", "MTM",
                 "--as-of", "2008-13-45");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--as-of"), r.err());

@@ -3,8 +3,6 @@ package org.dialoguedesk.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +19,6 @@ class RoundCommandTest {
 
     private String db;
 
-    private record Run(int code, String out, String err) {
-    }
-
     @BeforeEach
     void createDesk() {
         // created with the test clock, so the sample round is dated as in sample-data
@@ -31,18 +26,15 @@ class RoundCommandTest {
         db = dir.resolve("desk.db").toString();
     }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
+    private CommandRun run(String... args) {
         List<String> all = new ArrayList<>(List.of("--db", db, "questionnaire"));
         all.addAll(List.of(args));
-        int code = Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+        return CommandRun.of(all.toArray(String[]::new));
     }
 
     @Test
     void roundsListsTheSampleRoundWithCountsByStatus() {
-        Run r = run("rounds");
+        CommandRun r = run("rounds");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().strip().lines().toList();
         assertEquals("id,title,dialogue,template,version,deadline,recipients,not_sent,sent,reminded,answer_partial,"
@@ -50,13 +42,13 @@ class RoundCommandTest {
         assertEquals(2, lines.size());
         assertTrue(lines.get(1).endsWith(",MTM country profiles 2025,MTM,imap_irregular_mixed_migration,1,"
                 + "2025-03-31,46,36,2,2,2,1,1,2"), lines.get(1));
-        Run json = run("rounds", "--format", "json");
+        CommandRun json = run("rounds", "--format", "json");
         assertTrue(json.out().contains("\"under_review\" : \"1\""), json.out());
     }
 
     @Test
     void roundStatusShowsEachCountryWithItsFocalPointAndWhetherItIsOverdue() {
-        Run r = run("round-status", "--round", "mtm country PROFILES 2025");
+        CommandRun r = run("round-status", "--round", "mtm country PROFILES 2025");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().strip().lines().toList();
         assertEquals("country,country_name,focal_point,status,date,overdue", lines.get(0));
@@ -69,7 +61,7 @@ class RoundCommandTest {
 
     @Test
     void roundCreateThenStatusChangesAreRecordedAndBadOnesRefusedInOneLine() {
-        Run created = run("round-create", "--dialogue", "mtm", "--template", "imap_irregular_mixed_migration",
+        CommandRun created = run("round-create", "--dialogue", "mtm", "--template", "imap_irregular_mixed_migration",
                 "--title", "MTM country profiles 2027", "--deadline", "2027-03-31");
         assertEquals(0, created.code(), created.err());
         assertTrue(created.out().startsWith("Opened round \u201CMTM country profiles 2027\u201D ("), created.out());
@@ -77,7 +69,7 @@ class RoundCommandTest {
                 created.out());
         assertTrue(created.out().contains("No national focal point in the roster for: BEL, BGR,"), created.out());
 
-        Run sent = run("status", "--round", "MTM country profiles 2027", "--country", "mar", "--to", "SENT",
+        CommandRun sent = run("status", "--round", "MTM country profiles 2027", "--country", "mar", "--to", "SENT",
                 "--note", "by email");
         assertEquals(0, sent.code(), sent.err());
         assertEquals("MAR in \u201CMTM country profiles 2027\u201D: Sent on 2026-11-23.", sent.out().strip());
@@ -101,7 +93,7 @@ class RoundCommandTest {
         assertEquals(3, run("rounds").out().strip().lines().count());
     }
 
-    private static void assertRefused(Run r, String start) {
+    private static void assertRefused(CommandRun r, String start) {
         assertEquals(1, r.code(), r.out() + r.err());
         assertTrue(r.err().startsWith(start), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
