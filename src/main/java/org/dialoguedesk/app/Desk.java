@@ -8,10 +8,14 @@ import org.dialoguedesk.common.Officer;
 import org.dialoguedesk.common.Settings;
 import org.dialoguedesk.common.StoreException;
 import org.dialoguedesk.common.table.CsvTables;
+import org.dialoguedesk.questionnaire.AnswerService;
+import org.dialoguedesk.questionnaire.AnswerTables;
+import org.dialoguedesk.questionnaire.FormImport;
 import org.dialoguedesk.questionnaire.QuestionnaireFormService;
 import org.dialoguedesk.questionnaire.QuestionnaireTemplateService;
 import org.dialoguedesk.questionnaire.RoundService;
 import org.dialoguedesk.questionnaire.XlsFormTransfer;
+import org.dialoguedesk.render.form.PoiReturnedFormReader;
 import org.dialoguedesk.render.xlsform.PoiXlsFormWorkbooks;
 import org.dialoguedesk.render.sheet.SpreadsheetTableFiles;
 import org.dialoguedesk.roster.ContactExport;
@@ -21,6 +25,7 @@ import org.dialoguedesk.roster.ContactValidator;
 import org.dialoguedesk.roster.CountryCatalog;
 import org.dialoguedesk.roster.RosterService;
 import org.dialoguedesk.store.Database;
+import org.dialoguedesk.store.JooqAnswerRepository;
 import org.dialoguedesk.store.JooqContactRepository;
 import org.dialoguedesk.store.JooqContactRoleRepository;
 import org.dialoguedesk.store.JooqCountryRepository;
@@ -51,6 +56,9 @@ public final class Desk implements AutoCloseable {
     private final XlsFormTransfer xlsForms;
     private final RoundService rounds;
     private final QuestionnaireFormService forms;
+    private final AnswerService answers;
+    private final FormImport formImport;
+    private final AnswerTables answerTables;
 
     private Desk(Database db, Clock clock) {
         this.db = db;
@@ -76,8 +84,12 @@ public final class Desk implements AutoCloseable {
         this.xlsForms = new XlsFormTransfer(new PoiXlsFormWorkbooks(), questionnaireTemplates);
         this.rounds = new RoundService(new JooqRoundRepository(db), new JooqRecipientRepository(db),
                 questionnaireTemplates, new RosterRoundRoster(roster, roles), db, officer, clock);
-        this.forms = new QuestionnaireFormService(rounds, questionnaireTemplates, new RosterFormRoster(roster, contacts),
+        RosterFormRoster formRoster = new RosterFormRoster(roster, contacts);
+        this.forms = new QuestionnaireFormService(rounds, questionnaireTemplates, formRoster, clock);
+        this.answers = new AnswerService(new JooqAnswerRepository(db), rounds, questionnaireTemplates, db, officer,
                 clock);
+        this.formImport = new FormImport(new PoiReturnedFormReader(), rounds, answers, db);
+        this.answerTables = new AnswerTables(answers, rounds, formRoster);
         refreshCountries(countries);
     }
 
@@ -166,6 +178,18 @@ public final class Desk implements AutoCloseable {
 
     public QuestionnaireFormService forms() {
         return forms;
+    }
+
+    public AnswerService answers() {
+        return answers;
+    }
+
+    public FormImport formImport() {
+        return formImport;
+    }
+
+    public AnswerTables answerTables() {
+        return answerTables;
     }
 
     @Override

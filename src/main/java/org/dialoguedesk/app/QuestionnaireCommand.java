@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
                 + "open rounds and follow each country's status.",
         subcommands = {QuestionnaireTemplatesCommand.class, XlsFormImportCommand.class, XlsFormExportCommand.class,
                 QuestionnaireRoundsCommand.class, RoundStatusCommand.class, RoundCreateCommand.class,
-                RoundStatusChangeCommand.class, FormsCommand.class})
+                RoundStatusChangeCommand.class, FormsCommand.class, FormImportCommand.class,
+                AnswersCommand.class, ReviewCommand.class})
 final class QuestionnaireCommand {
 }

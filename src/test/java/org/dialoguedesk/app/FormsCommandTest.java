@@ -66,9 +66,9 @@ class FormsCommandTest {
         try (InputStream in = Files.newInputStream(out.resolve(names.get(0)));
              XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFSheet hidden = wb.getSheet(FormIdentitySheet.NAME);
-            assertEquals("MAR", field(hidden, FormIdentitySheet.FIELD_COUNTRY));
-            assertEquals("ar", field(hidden, FormIdentitySheet.FIELD_LANGUAGE));
-            java.time.Instant.parse(field(hidden, FormIdentitySheet.FIELD_GENERATED_AT));
+            assertEquals("MAR", field(hidden, org.dialoguedesk.questionnaire.ReturnedForm.FIELD_COUNTRY));
+            assertEquals("ar", field(hidden, org.dialoguedesk.questionnaire.ReturnedForm.FIELD_LANGUAGE));
+            java.time.Instant.parse(field(hidden, org.dialoguedesk.questionnaire.ReturnedForm.FIELD_GENERATED_AT));
             assertTrue(wb.getSheetAt(1).isRightToLeft());
             assertTrue(wb.getNumberOfSheets() >= 9, "instructions, 7 sections, lists, identity");
         }

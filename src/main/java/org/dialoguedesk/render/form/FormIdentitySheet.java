@@ -9,6 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dialoguedesk.questionnaire.AnswerCell;
 import org.dialoguedesk.questionnaire.FormSpec;
+import org.dialoguedesk.questionnaire.ReturnedForm;
 
 /**
  * The very hidden {@value #NAME} sheet: what the workbook is (round, country, template version, form
@@ -19,16 +20,6 @@ import org.dialoguedesk.questionnaire.FormSpec;
 public final class FormIdentitySheet {
 
     public static final String NAME = "_dialogue_desk";
-    public static final String FORMAT = "dialogue-desk-form/1";
-    public static final String FIELD_FORMAT = "format";
-    public static final String FIELD_ROUND_ID = "round_id";
-    public static final String FIELD_ROUND_TITLE = "round_title";
-    public static final String FIELD_COUNTRY = "country";
-    public static final String FIELD_VERSION_ID = "template_version_id";
-    public static final String FIELD_VERSION_NUMBER = "template_version_number";
-    public static final String FIELD_LANGUAGE = "form_language";
-    public static final String FIELD_GENERATED_AT = "generated_at";
-    public static final String FIELD_FINGERPRINT = "fingerprint";
     public static final String CELLS_HEADER = "key";
 
     private FormIdentitySheet() {
@@ -37,15 +28,15 @@ public final class FormIdentitySheet {
     static void write(XSSFWorkbook wb, FormSpec spec, List<AnswerCell> cells, String fingerprint) {
         XSSFSheet sheet = wb.createSheet(NAME);
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put(FIELD_FORMAT, FORMAT);
-        fields.put(FIELD_ROUND_ID, spec.roundId().toString());
-        fields.put(FIELD_ROUND_TITLE, spec.roundTitle());
-        fields.put(FIELD_COUNTRY, spec.countryCode());
-        fields.put(FIELD_VERSION_ID, spec.templateVersionId().toString());
-        fields.put(FIELD_VERSION_NUMBER, String.valueOf(spec.templateVersionNumber()));
-        fields.put(FIELD_LANGUAGE, spec.lang().code());
-        fields.put(FIELD_GENERATED_AT, spec.generatedAt().toString());
-        fields.put(FIELD_FINGERPRINT, fingerprint);
+        fields.put(ReturnedForm.FIELD_FORMAT, ReturnedForm.FORMAT);
+        fields.put(ReturnedForm.FIELD_ROUND_ID, spec.roundId().toString());
+        fields.put(ReturnedForm.FIELD_ROUND_TITLE, spec.roundTitle());
+        fields.put(ReturnedForm.FIELD_COUNTRY, spec.countryCode());
+        fields.put(ReturnedForm.FIELD_VERSION_ID, spec.templateVersionId().toString());
+        fields.put(ReturnedForm.FIELD_VERSION_NUMBER, String.valueOf(spec.templateVersionNumber()));
+        fields.put(ReturnedForm.FIELD_LANGUAGE, spec.lang().code());
+        fields.put(ReturnedForm.FIELD_GENERATED_AT, spec.generatedAt().toString());
+        fields.put(ReturnedForm.FIELD_FINGERPRINT, fingerprint);
         int r = 0;
         for (Map.Entry<String, String> f : fields.entrySet()) {
             XSSFRow row = sheet.createRow(r++);

@@ -152,19 +152,19 @@ class QuestionnaireWorkbookWriterTest {
             assertNotNull(hidden);
             assertEquals(SheetVisibility.VERY_HIDDEN, wb.getSheetVisibility(wb.getSheetIndex(hidden)));
             Map<String, String> f = fields(hidden);
-            assertEquals(FormIdentitySheet.FORMAT, f.get(FormIdentitySheet.FIELD_FORMAT));
-            assertEquals(ROUND.toString(), f.get(FormIdentitySheet.FIELD_ROUND_ID));
-            assertEquals("MAR", f.get(FormIdentitySheet.FIELD_COUNTRY));
-            assertEquals(VERSION.toString(), f.get(FormIdentitySheet.FIELD_VERSION_ID));
-            assertEquals("3", f.get(FormIdentitySheet.FIELD_VERSION_NUMBER));
-            assertEquals("en", f.get(FormIdentitySheet.FIELD_LANGUAGE));
-            assertEquals("2026-11-23T10:00:00Z", f.get(FormIdentitySheet.FIELD_GENERATED_AT));
+            assertEquals(org.dialoguedesk.questionnaire.ReturnedForm.FORMAT, f.get(org.dialoguedesk.questionnaire.ReturnedForm.FIELD_FORMAT));
+            assertEquals(ROUND.toString(), f.get(org.dialoguedesk.questionnaire.ReturnedForm.FIELD_ROUND_ID));
+            assertEquals("MAR", f.get(org.dialoguedesk.questionnaire.ReturnedForm.FIELD_COUNTRY));
+            assertEquals(VERSION.toString(), f.get(org.dialoguedesk.questionnaire.ReturnedForm.FIELD_VERSION_ID));
+            assertEquals("3", f.get(org.dialoguedesk.questionnaire.ReturnedForm.FIELD_VERSION_NUMBER));
+            assertEquals("en", f.get(org.dialoguedesk.questionnaire.ReturnedForm.FIELD_LANGUAGE));
+            assertEquals("2026-11-23T10:00:00Z", f.get(org.dialoguedesk.questionnaire.ReturnedForm.FIELD_GENERATED_AT));
             List<AnswerCell> cells = cells(hidden);
             // 3 simple + 2 choices + 6 table cells, and a note per question (5)
             assertEquals(16, cells.size(), cells.toString());
-            assertTrue(FormFingerprint.verify(f.get(FormIdentitySheet.FIELD_FINGERPRINT), ROUND, "MAR", VERSION,
+            assertTrue(FormFingerprint.verify(f.get(org.dialoguedesk.questionnaire.ReturnedForm.FIELD_FINGERPRINT), ROUND, "MAR", VERSION,
                     cells));
-            assertFalse(FormFingerprint.verify(f.get(FormIdentitySheet.FIELD_FINGERPRINT), ROUND, "SEN", VERSION,
+            assertFalse(FormFingerprint.verify(f.get(org.dialoguedesk.questionnaire.ReturnedForm.FIELD_FINGERPRINT), ROUND, "SEN", VERSION,
                     cells));
             assertTrue(wb.isStructureLocked());
             List<String> sheets = new ArrayList<>();
@@ -244,7 +244,7 @@ class QuestionnaireWorkbookWriterTest {
             assertEquals(FormStyles.ARABIC_FONT, wb.getFontAt(label.getCellStyle().getFontIndex()).getFontName());
             assertEquals(List.of("نعم", "لا"), listValues(wb, validationAt(wb.getSheet("2 الكشف"),
                     cells.get("q_multi:navy").cell())));
-            assertEquals("ar", fields(wb.getSheet(FormIdentitySheet.NAME)).get(FormIdentitySheet.FIELD_LANGUAGE));
+            assertEquals("ar", fields(wb.getSheet(FormIdentitySheet.NAME)).get(org.dialoguedesk.questionnaire.ReturnedForm.FIELD_LANGUAGE));
         }
     }
 }
