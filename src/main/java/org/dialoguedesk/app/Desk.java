@@ -85,9 +85,9 @@ public final class Desk implements AutoCloseable {
         this.rounds = new RoundService(new JooqRoundRepository(db), new JooqRecipientRepository(db),
                 questionnaireTemplates, new RosterRoundRoster(roster, roles), db, officer, clock);
         RosterFormRoster formRoster = new RosterFormRoster(roster, contacts);
-        this.forms = new QuestionnaireFormService(rounds, questionnaireTemplates, formRoster, clock);
         this.answers = new AnswerService(new JooqAnswerRepository(db), rounds, questionnaireTemplates, db, officer,
                 clock);
+        this.forms = new QuestionnaireFormService(rounds, questionnaireTemplates, formRoster, answers, clock);
         this.formImport = new FormImport(new PoiReturnedFormReader(), rounds, answers, db);
         this.answerTables = new AnswerTables(answers, rounds, formRoster);
         refreshCountries(countries);

@@ -238,6 +238,54 @@ public final class AnswerService {
         return new Completeness(version.questions().size(), answered, required, requiredAnswered, accepted, flagged);
     }
 
+    /**
+     * The country's accepted answers of the latest earlier round of the same template (any version)
+     * in which it has any, kept only where the question, its row, column or choice still exist and the
+     * value still reads the same: what a new form is pre-filled with.
+     */
+    public PreviousAnswers previousAccepted(UUID roundId, String countryCode) {
+        Round round = rounds.round(roundId).orElseThrow();
+        TemplateVersion version = version(roundId);
+        List<Round> earlier = rounds.rounds().stream()
+                .filter(r -> r.createdOn().isBefore(round.createdOn()))
+                .filter(r -> templates.version(r.templateVersionId())
+                        .map(v -> v.templateId().equals(version.templateId())).orElse(false))
+                .sorted(java.util.Comparator.comparing(Round::createdOn).reversed()).toList();
+        for (Round r : earlier) {
+            Optional<Recipient> recipient = rounds.recipients(r.id()).stream()
+                    .filter(x -> x.countryCode().equals(countryCode)).findFirst();
+            List<Answer> accepted = recipient.map(x -> answers.ofRecipient(x.id())).orElse(List.of()).stream()
+                    .filter(a -> a.review() == ReviewState.ACCEPTED).toList();
+            Map<String, String> values = carriedOver(version, accepted);
+            if (!values.isEmpty()) {
+                return new PreviousAnswers(r.title(), values);
+            }
+        }
+        return PreviousAnswers.NONE;
+    }
+
+    private static Map<String, String> carriedOver(TemplateVersion version, List<Answer> accepted) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Answer a : accepted) {
+            Optional<Question> q = version.question(a.questionCode());
+            if (q.isEmpty()) {
+                continue;
+            }
+            List<String> keys = AnswerKeys.of(q.get());
+            a.values().forEach((key, value) -> {
+                // a value that no longer reads the same (the type changed, the choice is gone) is left out
+                boolean stillValid = AnswerValues.parseText(q.get(), value, key).value().equals(Optional.of(value));
+                if (keys.contains(key) && stillValid) {
+                    values.put(key, value);
+                }
+            });
+            if (!a.note().isEmpty()) {
+                values.put(AnswerCell.noteKey(a.questionCode()), a.note());
+            }
+        }
+        return values;
+    }
+
     Recipient recipient(UUID roundId, String countryCode) {
         String code = countryCode == null ? "" : countryCode.strip().toUpperCase(Locale.ROOT);
         return rounds.recipients(roundId).stream().filter(r -> r.countryCode().equals(code)).findFirst()

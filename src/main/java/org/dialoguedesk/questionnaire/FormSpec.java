@@ -12,12 +12,14 @@ import org.dialoguedesk.common.Localized;
 
 /**
  * Everything needed to write one recipient's fillable workbook: which round, country and template
- * version it belongs to, who it goes to, and the questionnaire's sections in the form language
- * ({@link #text} picks a text in that language, falling back as {@link Localized#in} does).
+ * version it belongs to, who it goes to, the questionnaire's sections in the form language
+ * ({@link #text} picks a text in that language, falling back as {@link Localized#in} does), and the
+ * country's accepted answers of an earlier round that the form is pre-filled with.
  */
 public record FormSpec(UUID roundId, String roundTitle, String dialogueName, LocalDate deadline,
                        String countryCode, String countryName, String focalPointName, UUID templateVersionId,
-                       int templateVersionNumber, Lang lang, Instant generatedAt, List<Section> sections) {
+                       int templateVersionNumber, Lang lang, Instant generatedAt, List<Section> sections,
+                       PreviousAnswers previous) {
 
     public FormSpec {
         Objects.requireNonNull(roundId, "roundId");
@@ -30,6 +32,15 @@ public record FormSpec(UUID roundId, String roundTitle, String dialogueName, Loc
         countryName = countryName == null ? "" : countryName;
         focalPointName = focalPointName == null ? "" : focalPointName;
         sections = List.copyOf(sections);
+        previous = previous == null ? PreviousAnswers.NONE : previous;
+    }
+
+    /** A form without answers carried over from an earlier round. */
+    public FormSpec(UUID roundId, String roundTitle, String dialogueName, LocalDate deadline, String countryCode,
+                    String countryName, String focalPointName, UUID templateVersionId, int templateVersionNumber,
+                    Lang lang, Instant generatedAt, List<Section> sections) {
+        this(roundId, roundTitle, dialogueName, deadline, countryCode, countryName, focalPointName, templateVersionId,
+                templateVersionNumber, lang, generatedAt, sections, PreviousAnswers.NONE);
     }
 
     public String text(Localized localized) {

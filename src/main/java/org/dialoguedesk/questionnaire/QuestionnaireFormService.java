@@ -14,7 +14,8 @@ import org.dialoguedesk.common.Messages;
 
 /**
  * Prepares the fillable forms of a round: one {@link FormSpec} per recipient, in its focal point's
- * working language. The workbooks themselves are written by the render layer.
+ * working language, pre-filled with the country's accepted answers of the last round of the same
+ * template that has any. The workbooks themselves are written by the render layer.
  */
 public final class QuestionnaireFormService {
 
@@ -30,13 +31,15 @@ public final class QuestionnaireFormService {
     private final RoundService rounds;
     private final QuestionnaireTemplateService templates;
     private final FormRoster roster;
+    private final AnswerService answers;
     private final Clock clock;
 
     public QuestionnaireFormService(RoundService rounds, QuestionnaireTemplateService templates, FormRoster roster,
-                                    Clock clock) {
+                                    AnswerService answers, Clock clock) {
         this.rounds = rounds;
         this.templates = templates;
         this.roster = roster;
+        this.answers = answers;
         this.clock = clock;
     }
 
@@ -76,7 +79,7 @@ public final class QuestionnaireFormService {
         return new FormSpec(round.id(), round.title(), dialogue.in(lang), round.deadline(), recipient.countryCode(),
                 country, focalPoint, version.meta().id(), version.number(), lang,
                 clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
-                version.sections());
+                version.sections(), answers.previousAccepted(round.id(), recipient.countryCode()));
     }
 
     static Lang formLanguage(Set<Lang> languages) {

@@ -18,6 +18,7 @@ import org.dialoguedesk.questionnaire.RecipientStatus;
 import org.dialoguedesk.questionnaire.ReviewState;
 import org.dialoguedesk.questionnaire.Round;
 import org.dialoguedesk.questionnaire.TemplateVersion;
+import org.apache.poi.ss.util.CellReference;
 import org.dialoguedesk.render.form.FormFiller;
 import org.dialoguedesk.render.sheet.XlsxTables;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class QuestionnaireRoundEndToEndTest {
 
     private static final String ROUND = "MTM country profiles 2025";
+    private static final String TEMPLATE = "imap_irregular_mixed_migration";
 
     @TempDir
     Path dir;
@@ -172,6 +174,32 @@ class QuestionnaireRoundEndToEndTest {
         assertEquals("4321", seaRow.get(value));
         assertTrue(table.rows().stream().anyMatch(r -> r.get(country).equals("DZA") && r.get(value).equals("نعم")));
         assertFalse(table.rows().stream().anyMatch(r -> r.get(country).equals("EGY")));
+
+        // next year's form for Senegal comes pre-filled with its accepted answers, and returns them unchanged
+        assertEquals(0, run("round-create", "--dialogue", "MTM", "--template", TEMPLATE, "--title", "MTM 2026",
+                "--deadline", "2099-03-31").code());
+        Path next = dir.resolve("next");
+        assertEquals(0, run("forms", "--round", "MTM 2026", "--country", "SEN", "--out", next.toString()).code());
+        Path senNext;
+        try (var files = Files.list(next)) {
+            senNext = files.findFirst().orElseThrow();
+        }
+        try (FormFiller f = FormFiller.open(senNext)) {
+            AnswerCell sea = f.cell("q_detect_01:sea:y2021");
+            assertEquals(4321, f.workbook().getSheet(sea.sheet()).getRow(new CellReference(sea.cell()).getRow())
+                    .getCell(new CellReference(sea.cell()).getCol()).getNumericCellValue());
+            AnswerCell note = f.cell(AnswerCell.noteKey("q_detect_01"));
+            assertEquals("Counts persons, not events", f.workbook().getSheet(note.sheet())
+                    .getRow(new CellReference(note.cell()).getRow()).getCell(new CellReference(note.cell()).getCol())
+                    .getStringCellValue());
+        }
+        assertEquals(0, run("import", senNext.toString()).code());
+        try (Desk desk = TestDesks.withSampleData(dir)) {
+            Round round2026 = desk.rounds().findRound("MTM 2026").orElseThrow();
+            Map<String, String> carried = desk.answers().answers(round2026.id(), "SEN").stream()
+                    .filter(a -> a.questionCode().equals("q_detect_01")).findFirst().orElseThrow().values();
+            assertEquals("4321", carried.get("q_detect_01:sea:y2021"));
+        }
     }
 
     private String value(String country, String question, String key) {

@@ -38,6 +38,12 @@ final class FormCoverSheet {
             "questionnaire.form.cover.step3", "questionnaire.form.cover.step4", "questionnaire.form.cover.step5"}) {
             put(sheet, r++, "", messages.get(step), styles.plain, styles);
         }
+        if (!spec.previous().isEmpty()) {
+            r++;
+            put(sheet, r++, "", messages.get("questionnaire.form.cover.prefilled", spec.previous().roundTitle()),
+                    styles.plain, styles);
+            sheet.getRow(r - 1).getCell(1).setCellStyle(styles.prefilledMark);
+        }
         sheet.enableLocking();
     }
 

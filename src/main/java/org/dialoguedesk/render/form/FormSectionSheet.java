@@ -9,6 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.dialoguedesk.common.Messages;
 import org.dialoguedesk.questionnaire.AnswerCell;
+import org.dialoguedesk.questionnaire.AnswerValues;
 import org.dialoguedesk.questionnaire.Choice;
 import org.dialoguedesk.questionnaire.FormSpec;
 import org.dialoguedesk.questionnaire.Question;
@@ -79,7 +80,16 @@ final class FormSectionSheet {
         }
         XSSFCell note = cellAt(labelRow, COL_NOTE);
         note.setCellStyle(styles.note);
+        String previousNote = spec.previous().values().get(AnswerCell.noteKey(q.code()));
+        if (previousNote != null) {
+            note.setCellValue(previousNote);
+            note.setCellStyle(styles.prefilled(styles.note));
+        }
         row++;
+        if (spec.previous().covers(q)) {
+            text(row++, COL_QUESTION, messages.get("questionnaire.form.fromLastRound", spec.previous().roundTitle()),
+                    styles.prefilledMark);
+        }
         if (!spec.text(q.help()).isEmpty()) {
             text(row++, COL_QUESTION, spec.text(q.help()), styles.muted);
         }
@@ -104,6 +114,7 @@ final class FormSectionSheet {
             text(row, COL_QUESTION, spec.text(c.label()), styles.option);
             XSSFCell cell = cellAt(row, COL_ANSWER);
             cell.setCellStyle(styles.answerText);
+            prefill(cell, q, AnswerCell.choiceKey(q.code(), c.code()));
             validations.list(sheet, row, COL_ANSWER, yesNo, messages.get("questionnaire.form.hint.multiple"));
             cells.add(new AnswerCell(AnswerCell.choiceKey(q.code(), c.code()), sheet.getSheetName(),
                     ref(row, COL_ANSWER)));
@@ -125,6 +136,7 @@ final class FormSectionSheet {
                 Choice c = q.columns().get(j);
                 XSSFCell cell = cellAt(row, COL_ANSWER + j);
                 cell.setCellStyle(styles.answerDecimal);
+                prefill(cell, q, AnswerCell.tableKey(q.code(), r.code(), c.code()));
                 validations.decimal(sheet, row, COL_ANSWER + j, messages.get("questionnaire.form.hint.table"));
                 cells.add(new AnswerCell(AnswerCell.tableKey(q.code(), r.code(), c.code()), sheet.getSheetName(),
                         ref(row, COL_ANSWER + j)));
@@ -136,6 +148,7 @@ final class FormSectionSheet {
     private void answer(Question q, int r, int c, String key) {
         XSSFCell cell = cellAt(r, c);
         cell.setCellStyle(style(q));
+        prefill(cell, q, key);
         switch (q.type()) {
             case INTEGER -> validations.integer(sheet, r, c, "-" + FormValidations.MAX_NUMBER,
                     FormValidations.MAX_NUMBER, messages.get("questionnaire.form.hint.integer"),
@@ -153,6 +166,23 @@ final class FormSectionSheet {
             default -> { }
         }
         cells.add(new AnswerCell(key, sheet.getSheetName(), ref(r, c)));
+    }
+
+    /**
+     * Writes the country's accepted answer of the earlier round into the cell, typed as the focal point
+     * would type it (numbers as numbers, dates as dates, choices by their label), on a tan fill.
+     */
+    private void prefill(XSSFCell cell, Question q, String key) {
+        String value = spec.previous().values().get(key);
+        if (value == null) {
+            return;
+        }
+        switch (q.type()) {
+            case INTEGER, DECIMAL, YEAR, TABLE -> cell.setCellValue(new java.math.BigDecimal(value).doubleValue());
+            case DATE -> cell.setCellValue(java.time.LocalDate.parse(value));
+            default -> cell.setCellValue(AnswerValues.display(q, value, spec.lang()));
+        }
+        cell.setCellStyle(styles.prefilled(cell.getCellStyle()));
     }
 
     private CellStyle style(Question q) {

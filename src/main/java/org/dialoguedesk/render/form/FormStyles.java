@@ -34,9 +34,11 @@ final class FormStyles {
     final CellStyle answerYear;
     final CellStyle answerDate;
     final CellStyle note;
+    final CellStyle prefilledMark;
 
     private final XSSFWorkbook wb;
     private final String fontName;
+    private final java.util.Map<CellStyle, CellStyle> prefilled = new java.util.HashMap<>();
 
     FormStyles(XSSFWorkbook wb, Lang lang) {
         this.wb = wb;
@@ -61,6 +63,18 @@ final class FormStyles {
         answerDate = answer("yyyy-mm-dd", false);
         note = answer("@", true);
         note.setFillForegroundColor(IndexedColors.LEMON_CHIFFON.getIndex());
+        prefilledMark = style(font(false, true, 10, IndexedColors.BROWN), true, true);
+    }
+
+    /** The same answer style on a tan fill: the cell holds last round's accepted answer, to confirm or update. */
+    CellStyle prefilled(CellStyle base) {
+        return prefilled.computeIfAbsent(base, b -> {
+            CellStyle s = wb.createCellStyle();
+            s.cloneStyleFrom(b);
+            s.setFillForegroundColor(IndexedColors.TAN.getIndex());
+            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            return s;
+        });
     }
 
     private XSSFFont font(boolean bold, boolean italic, int points, IndexedColors color) {
