@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code NAME median=…ms max=…ms heap=…MB}. Not part of the test suite: speed is measured here.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Time named scenarios (default: all). Scenarios: roster-search, startup, questionnaire-forms.")
+        description = "Time named scenarios (default: all). Scenarios: roster-search, startup, questionnaire-forms, questionnaire-import.")
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -44,6 +44,7 @@ final class BenchCommand implements Callable<Integer> {
         all.put("roster-search", new RosterSearchBench(work, contacts));
         all.put("startup", new StartupBench(work, contacts));
         all.put("questionnaire-forms", new FormsBench(work));
+        all.put("questionnaire-import", new FormImportBench(work));
         List<String> chosen = names.isEmpty() ? List.copyOf(all.keySet()) : names;
         for (String name : chosen) {
             if (!all.containsKey(name)) {

@@ -33,6 +33,11 @@ final class FormsBench implements BenchScenario {
     @Override
     public void prepare() {
         desk = Desk.open(folder.resolve("desk.db"), false);
+        roundId = benchRound(desk, "Bench forms " + COUNTRIES);
+    }
+
+    /** A round of the sample template for the MTM partner states and other countries, 70 in all. */
+    static UUID benchRound(Desk desk, String title) {
         UUID mtm = desk.roster().dialogueByKey("MTM").orElseThrow().meta().id();
         UUID version = desk.questionnaireTemplates().findTemplate(SampleData.SAMPLE_TEMPLATE)
                 .flatMap(t -> desk.questionnaireTemplates().latestVersion(t.meta().id())).orElseThrow().meta().id();
@@ -40,7 +45,7 @@ final class FormsBench implements BenchScenario {
                 .recipients(r.id()).stream().map(x -> x.countryCode()).toList()).orElse(List.of());
         List<String> countries = new ArrayList<>(Stream.concat(partners.stream(),
                 desk.roster().countries().stream().map(Country::code)).distinct().limit(COUNTRIES).toList());
-        roundId = desk.rounds().createRound(new RoundDraft(mtm, version, "Bench forms " + COUNTRIES,
+        return desk.rounds().createRound(new RoundDraft(mtm, version, title,
                 LocalDate.now(desk.clock()).plusMonths(2), null, countries)).round().id();
     }
 

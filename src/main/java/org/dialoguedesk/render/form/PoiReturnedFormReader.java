@@ -123,7 +123,8 @@ public final class PoiReturnedFormReader implements ReturnedFormReader {
             if (!inCells && a.equals(FormIdentitySheet.CELLS_HEADER)) {
                 inCells = true;
             } else if (inCells) {
-                cells.add(new AnswerCell(a, text(row, 1), text(row, 2)));
+                // the sheet name as written, spaces included: it must match the workbook's sheet exactly
+                cells.add(new AnswerCell(a, raw(row, 1), text(row, 2)));
             } else {
                 fields.put(a, text(row, 1));
             }
@@ -174,6 +175,10 @@ public final class PoiReturnedFormReader implements ReturnedFormReader {
             return "";
         }
         return formatter.formatCellValue(row.getCell(col)).strip();
+    }
+
+    private String raw(Row row, int col) {
+        return row == null || row.getCell(col) == null ? "" : formatter.formatCellValue(row.getCell(col));
     }
 
     private static FormFileException fail(String name, String key, Throwable cause) {

@@ -76,11 +76,12 @@ public final class QuestionnaireWorkbookWriter {
 
     /** A valid, unique sheet name of at most 31 characters. */
     private static String sheetName(String wanted, Set<String> taken) {
-        String base = WorkbookUtil.createSafeSheetName(wanted.strip().isEmpty() ? "Sheet" : wanted.strip());
+        // cut to 31 characters, then stripped: a name ending in a space reads back differently
+        String base = WorkbookUtil.createSafeSheetName(wanted.strip().isEmpty() ? "Sheet" : wanted.strip()).strip();
         String name = base;
         for (int i = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); i++) {
             String suffix = " (" + i + ")";
-            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())).strip() + suffix;
         }
         return name;
     }
