@@ -32,6 +32,9 @@ public interface DialogService {
     /** Asks for a file to read; empty when cancelled. */
     Optional<Path> openFile(String title, List<FileType> types);
 
+    /** Asks for one or more files to read; empty when cancelled. */
+    List<Path> openFiles(String title, List<FileType> types);
+
     /** Asks where to write a file, proposing {@code suggestedName}; empty when cancelled. */
     Optional<Path> saveFile(String title, String suggestedName, List<FileType> types);
 }

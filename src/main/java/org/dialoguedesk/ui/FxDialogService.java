@@ -126,6 +126,12 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public List<Path> openFiles(String title, List<FileType> types) {
+        List<File> chosen = chooser(title, types).showOpenMultipleDialog(owner);
+        return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
+    }
+
+    @Override
     public Optional<Path> saveFile(String title, String suggestedName, List<FileType> types) {
         FileChooser chooser = chooser(title, types);
         chooser.setInitialFileName(suggestedName);

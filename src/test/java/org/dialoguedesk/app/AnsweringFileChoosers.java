@@ -20,6 +20,7 @@ final class AnsweringFileChoosers implements DialogService {
     static final class Answers {
         Path open;
         Path save;
+        List<Path> openMany = List.of();
     }
 
     AnsweringFileChoosers(DialogService real, Answers answers) {
@@ -50,6 +51,11 @@ final class AnsweringFileChoosers implements DialogService {
     @Override
     public Optional<Path> openFile(String title, List<FileType> types) {
         return Optional.ofNullable(answers.open);
+    }
+
+    @Override
+    public List<Path> openFiles(String title, List<FileType> types) {
+        return answers.openMany;
     }
 
     @Override

@@ -43,6 +43,14 @@ public final class FakeDialogService implements DialogService {
         return Optional.ofNullable(openAnswer);
     }
 
+    /** What the multiple-file chooser answers; empty = cancelled. */
+    public List<Path> openAnswers = List.of();
+
+    @Override
+    public List<Path> openFiles(String title, List<FileType> types) {
+        return openAnswers;
+    }
+
     @Override
     public Optional<Path> saveFile(String title, String suggestedName, List<FileType> types) {
         this.suggestedName = suggestedName;
