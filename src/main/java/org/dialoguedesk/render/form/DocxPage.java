@@ -1,0 +1,91 @@
+package org.dialoguedesk.render.form;
+
+import java.math.BigInteger;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.dialoguedesk.common.Messages;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+
+/**
+ * A4 portrait with 2 cm margins, right-to-left for Arabic; the title in the header and "Page X of Y"
+ * in the footer, the numbers being PAGE and NUMPAGES fields that the reader fills in.
+ */
+final class DocxPage {
+
+    static final int WIDTH = 11906;
+    static final int HEIGHT = 16838;
+    static final int MARGIN = 1134;
+    /** What lies between the margins, in twentieths of a point: the width tables are laid out in. */
+    static final int TEXT_WIDTH = WIDTH - 2 * MARGIN;
+
+    private static final String PAGE = "\u0001";
+    private static final String PAGES = "\u0002";
+
+    private DocxPage() {
+    }
+
+    static void setUp(XWPFDocument doc, DocxText text, Messages messages, String headerText) {
+        CTBody body = doc.getDocument().getBody();
+        CTSectPr sect = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+        CTPageSz size = sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(WIDTH));
+        size.setH(BigInteger.valueOf(HEIGHT));
+        CTPageMar margins = sect.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(MARGIN + 284));
+        margins.setBottom(BigInteger.valueOf(MARGIN));
+        margins.setLeft(BigInteger.valueOf(MARGIN));
+        margins.setRight(BigInteger.valueOf(MARGIN));
+        margins.setHeader(BigInteger.valueOf(567));
+        margins.setFooter(BigInteger.valueOf(567));
+        margins.setGutter(BigInteger.ZERO);
+        if (text.rightToLeft()) {
+            sect.addNewBidi();
+        }
+        XWPFParagraph header = text.styled(doc.createHeader(HeaderFooterType.DEFAULT).createParagraph(),
+                DocxStyles.HEADER);
+        text.run(header, headerText, DocxText.Ink.MUTED);
+        footer(text, messages, text.styled(doc.createFooter(HeaderFooterType.DEFAULT).createParagraph(),
+                DocxStyles.FOOTER));
+    }
+
+    /** The localized "Page {0} of {1}", its placeholders replaced by fields wherever the language puts them. */
+    private static void footer(DocxText text, Messages messages, XWPFParagraph p) {
+        String pattern = messages.get("questionnaire.print.page", PAGE, PAGES);
+        StringBuilder plain = new StringBuilder();
+        for (int i = 0; i < pattern.length(); i++) {
+            String c = pattern.substring(i, i + 1);
+            if (c.equals(PAGE) || c.equals(PAGES)) {
+                flush(text, p, plain);
+                field(text, p, c.equals(PAGE) ? "PAGE" : "NUMPAGES");
+            } else {
+                plain.append(c);
+            }
+        }
+        flush(text, p, plain);
+    }
+
+    private static void flush(DocxText text, XWPFParagraph p, StringBuilder plain) {
+        if (!plain.isEmpty()) {
+            text.run(p, plain.toString());
+            plain.setLength(0);
+        }
+    }
+
+    /** A complex field: begin, instruction, separator, a placeholder result, end. */
+    private static void field(DocxText text, XWPFParagraph p, String instruction) {
+        text.bare(p, DocxText.Ink.PLAIN).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        CTText code = text.bare(p, DocxText.Ink.PLAIN).getCTR().addNewInstrText();
+        code.setStringValue(" " + instruction + " ");
+        code.setSpace(SpaceAttribute.Space.PRESERVE);
+        text.bare(p, DocxText.Ink.PLAIN).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        text.bare(p, DocxText.Ink.PLAIN).setText("1");
+        text.bare(p, DocxText.Ink.PLAIN).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+}

@@ -1,0 +1,154 @@
+package org.dialoguedesk.render.form;
+
+import java.math.BigInteger;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.dialoguedesk.common.Lang;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrBase;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+
+/**
+ * The paragraph styles of a printable questionnaire. A blank POI document has none, and readers
+ * only see headings (navigator, table of contents, pandoc) when {@code Heading1}/{@code Heading2}
+ * exist with the built-in names and outline levels. Fonts and languages are set once in the document
+ * defaults: Arial for Latin text and a Naskh face for Arabic ({@link DocxFontTable} names Arial as
+ * its fallback), Arabic as the complex-script language, complex-script sizes one point larger than
+ * Latin ones because Naskh reads small.
+ */
+final class DocxStyles {
+
+    static final String NORMAL = "Normal";
+    static final String TITLE = "Title";
+    static final String SUBTITLE = "Subtitle";
+    static final String HEADING1 = "Heading1";
+    static final String HEADING2 = "Heading2";
+    static final String MUTED = "Muted";
+    static final String TABLE_TEXT = "TableText";
+    static final String HEADER = "Header";
+    static final String FOOTER = "Footer";
+
+    static final String LATIN_FONT = "Arial";
+    static final String ARABIC_FONT = "Noto Naskh Arabic";
+    static final String MUTED_COLOR = "5F6B7A";
+    static final String ACCENT_COLOR = "1F4E79";
+    static final String LINE_COLOR = "8C96A3";
+    static final String SHADE_COLOR = "E8EEF4";
+
+    private DocxStyles() {
+    }
+
+    static void define(XWPFDocument doc, Lang lang) {
+        CTStyles styles = CTStyles.Factory.newInstance();
+        defaults(styles, lang);
+        CTStyle normal = style(styles, NORMAL, "Normal", null, lang);
+        normal.setDefault(true);
+        CTStyle title = style(styles, TITLE, "Title", NORMAL, lang);
+        keepNext(title);
+        spacing(title.getPPr(), 0, 120);
+        font(title, true, 36, ACCENT_COLOR);
+        CTStyle subtitle = style(styles, SUBTITLE, "Subtitle", NORMAL, lang);
+        spacing(subtitle.getPPr(), 0, 240);
+        font(subtitle, false, 24, MUTED_COLOR);
+        heading(styles, HEADING1, "heading 1", 0, lang, 30, 360);
+        heading(styles, HEADING2, "heading 2", 1, lang, 22, 240);
+        CTStyle muted = style(styles, MUTED, "Muted", NORMAL, lang);
+        spacing(muted.getPPr(), 0, 40);
+        font(muted, false, 19, MUTED_COLOR);
+        CTStyle table = style(styles, TABLE_TEXT, "Table Text", NORMAL, lang);
+        spacing(table.getPPr(), 20, 20);
+        CTStyle header = style(styles, HEADER, "header", NORMAL, lang);
+        font(header, false, 16, MUTED_COLOR);
+        CTStyle footer = style(styles, FOOTER, "footer", NORMAL, lang);
+        footer.getPPr().addNewJc().setVal(STJc.CENTER);
+        font(footer, false, 16, MUTED_COLOR);
+        doc.createStyles().setStyles(styles);
+    }
+
+    private static void defaults(CTStyles styles, Lang lang) {
+        var docDefaults = styles.addNewDocDefaults();
+        CTRPr rpr = docDefaults.addNewRPrDefault().addNewRPr();
+        CTFonts fonts = rpr.addNewRFonts();
+        fonts.setAscii(LATIN_FONT);
+        fonts.setHAnsi(LATIN_FONT);
+        fonts.setEastAsia(LATIN_FONT);
+        fonts.setCs(ARABIC_FONT);
+        rpr.addNewSz().setVal(BigInteger.valueOf(20));
+        rpr.addNewSzCs().setVal(BigInteger.valueOf(22));
+        var language = rpr.addNewLang();
+        language.setVal(switch (lang) {
+            case EN -> "en-GB";
+            case FR -> "fr-FR";
+            case AR -> "ar-SA";
+        });
+        language.setBidi("ar-SA");
+        spacing(docDefaults.addNewPPrDefault().addNewPPr(), 0, 100);
+    }
+
+    private static CTStyle style(CTStyles styles, String id, String name, String basedOn, Lang lang) {
+        CTStyle s = styles.addNewStyle();
+        s.setType(STStyleType.PARAGRAPH);
+        s.setStyleId(id);
+        s.addNewName().setVal(name);
+        if (basedOn != null) {
+            s.addNewBasedOn().setVal(basedOn);
+            s.addNewNext().setVal(NORMAL);
+        }
+        s.addNewQFormat();
+        CTPPrGeneral ppr = s.addNewPPr();
+        if (lang.isRightToLeft()) {
+            ppr.addNewBidi();
+        }
+        return s;
+    }
+
+    private static void heading(CTStyles styles, String id, String name, int level, Lang lang, int halfPoints,
+                                int before) {
+        CTStyle h = style(styles, id, name, NORMAL, lang);
+        keepNext(h);
+        h.getPPr().addNewKeepLines();
+        spacing(h.getPPr(), before, 80);
+        h.getPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level));
+        if (level == 0) {
+            var bottom = h.getPPr().addNewPBdr().addNewBottom();
+            bottom.setVal(STBorder.SINGLE);
+            bottom.setSz(BigInteger.valueOf(6));
+            bottom.setSpace(BigInteger.valueOf(2));
+            bottom.setColor(ACCENT_COLOR);
+        }
+        font(h, true, halfPoints, level == 0 ? ACCENT_COLOR : null);
+    }
+
+    private static void keepNext(CTStyle s) {
+        s.getPPr().addNewKeepNext();
+    }
+
+    private static void spacing(CTPPrBase ppr, int before, int after) {
+        CTSpacing spacing = ppr.addNewSpacing();
+        spacing.setBefore(BigInteger.valueOf(before));
+        spacing.setAfter(BigInteger.valueOf(after));
+        spacing.setLine(BigInteger.valueOf(264));
+        spacing.setLineRule(STLineSpacingRule.AUTO);
+    }
+
+    /** b, bCs, color, sz, szCs in the order of CT_RPr; the complex-script size one point larger. */
+    private static void font(CTStyle s, boolean bold, int halfPoints, String color) {
+        CTRPr rpr = s.addNewRPr();
+        if (bold) {
+            rpr.addNewB();
+            rpr.addNewBCs();
+        }
+        if (color != null) {
+            rpr.addNewColor().setVal(color);
+        }
+        rpr.addNewSz().setVal(BigInteger.valueOf(halfPoints));
+        rpr.addNewSzCs().setVal(BigInteger.valueOf(halfPoints + 2));
+    }
+}
