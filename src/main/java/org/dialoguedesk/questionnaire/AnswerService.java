@@ -50,6 +50,11 @@ public final class AnswerService {
         return inQuestionOrder(version(roundId), answers.ofRecipient(recipient.id()));
     }
 
+    /** The answers stored for one recipient, in no particular order. */
+    public List<Answer> answersOf(Recipient recipient) {
+        return answers.ofRecipient(recipient.id());
+    }
+
     /** The answers of every country of a round, by country code. */
     public Map<String, List<Answer>> answersByCountry(UUID roundId) {
         TemplateVersion version = version(roundId);

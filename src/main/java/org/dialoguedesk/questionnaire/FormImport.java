@@ -2,6 +2,7 @@ package org.dialoguedesk.questionnaire;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,10 +42,16 @@ public final class FormImport {
 
     /** Imports the files one after the other; a second file of the same country compares with the first. */
     public List<FormImportReport> importFiles(List<Path> files, Options options) {
-        return files.stream().map(f -> importFile(f, options)).toList();
+        Map<UUID, TemplateVersion> versions = new HashMap<>();
+        return files.stream().map(f -> importFile(f, options, versions)).toList();
     }
 
     public FormImportReport importFile(Path file, Options options) {
+        return importFile(file, options, new HashMap<>());
+    }
+
+    /** {@code versions}: the template versions of rounds already met, which a batch need not read again. */
+    private FormImportReport importFile(Path file, Options options, Map<UUID, TemplateVersion> versions) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         ReturnedForm form;
         try {
@@ -52,10 +59,11 @@ public final class FormImport {
         } catch (FormFileException e) {
             return FormImportReport.refused(name, "", "", List.of(e.problem()));
         }
-        return transactions.inTransaction(() -> importForm(name, form, options));
+        return transactions.inTransaction(() -> importForm(name, form, options, versions));
     }
 
-    private FormImportReport importForm(String name, ReturnedForm form, Options options) {
+    private FormImportReport importForm(String name, ReturnedForm form, Options options,
+                                        Map<UUID, TemplateVersion> versions) {
         String title = form.field(ReturnedForm.FIELD_ROUND_TITLE).orElse("");
         String country = form.field(ReturnedForm.FIELD_COUNTRY).orElse("");
         Identified id = identify(form, title, country);
@@ -63,7 +71,7 @@ public final class FormImport {
             return FormImportReport.refused(name, title, country, id.problems);
         }
         Round round = id.round;
-        TemplateVersion version = answers.version(round.id());
+        TemplateVersion version = versions.computeIfAbsent(round.id(), answers::version);
         List<Problem> errors = new ArrayList<>(structure(form, version));
         if (!errors.isEmpty()) {
             return FormImportReport.refused(name, round.title(), country, errors);
@@ -76,7 +84,7 @@ public final class FormImport {
         int answered = (int) proposed.stream().filter(p -> !p.values().isEmpty()).count();
         int questions = version.questions().size();
         Recipient recipient = id.recipient;
-        List<Answer> current = answers.answers(round.id(), country);
+        List<Answer> current = answers.answersOf(recipient);
         // against nothing stored, every value is new: changes are only worth showing against earlier answers
         List<AnswerChange> changes = current.isEmpty() ? List.of() : AnswerService.diff(version, current, proposed);
         RecipientStatus status = recipient.status();
