@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dialoguedesk.common.Lang;
+import org.dialoguedesk.questionnaire.Completeness;
 import org.dialoguedesk.questionnaire.Round;
 import org.dialoguedesk.questionnaire.RoundBoard;
 import org.dialoguedesk.roster.Contact;
@@ -37,6 +38,7 @@ final class RoundStatusCommand implements Callable<Integer> {
         try (Desk desk = main.openDesk()) {
             Round round = CommandNames.round(desk, roundName);
             List<Map<String, String>> rows = new ArrayList<>();
+            Map<String, Completeness> completeness = desk.answers().completeness(round.id());
             for (RoundBoard.Line line : desk.rounds().board(round.id()).lines()) {
                 Map<String, String> row = new LinkedHashMap<>();
                 row.put("country", line.countryCode());
@@ -47,11 +49,16 @@ final class RoundStatusCommand implements Callable<Integer> {
                 row.put("status", line.status().name());
                 row.put("date", line.statusOn().toString());
                 row.put("overdue", String.valueOf(line.overdue()));
+                Completeness c = completeness.getOrDefault(line.countryCode(), Completeness.NONE);
+                row.put("answered", String.valueOf(c.answered()));
+                row.put("required_answered", c.requiredAnswered() + "/" + c.required());
+                row.put("accepted", String.valueOf(c.accepted()));
+                row.put("flagged", String.valueOf(c.flagged()));
                 rows.add(row);
             }
             spec.commandLine().getOut().print(format == Format.json ? CommandOutput.json(rows)
                     : CommandOutput.csv(List.of("country", "country_name", "focal_point", "status", "date",
-                    "overdue"), rows));
+                    "overdue", "answered", "required_answered", "accepted", "flagged"), rows));
             spec.commandLine().getOut().flush();
         }
         return Main.OK;
