@@ -10,8 +10,12 @@ import org.dialoguedesk.common.StoreException;
 import org.dialoguedesk.common.table.CsvTables;
 import org.dialoguedesk.questionnaire.QuestionnaireFormService;
 import org.dialoguedesk.questionnaire.QuestionnaireTemplateService;
+import org.dialoguedesk.questionnaire.RoundCompleteness;
+import org.dialoguedesk.questionnaire.RoundFormFiles;
 import org.dialoguedesk.questionnaire.RoundService;
+import org.dialoguedesk.questionnaire.UnrecordedCompleteness;
 import org.dialoguedesk.questionnaire.XlsFormTransfer;
+import org.dialoguedesk.render.form.QuestionnaireWorkbookWriter;
 import org.dialoguedesk.render.xlsform.PoiXlsFormWorkbooks;
 import org.dialoguedesk.render.sheet.SpreadsheetTableFiles;
 import org.dialoguedesk.roster.ContactExport;
@@ -51,6 +55,8 @@ public final class Desk implements AutoCloseable {
     private final XlsFormTransfer xlsForms;
     private final RoundService rounds;
     private final QuestionnaireFormService forms;
+    private final RoundFormFiles roundForms;
+    private final RoundCompleteness roundCompleteness;
 
     private Desk(Database db, Clock clock) {
         this.db = db;
@@ -78,6 +84,9 @@ public final class Desk implements AutoCloseable {
                 questionnaireTemplates, new RosterRoundRoster(roster, roles), db, officer, clock);
         this.forms = new QuestionnaireFormService(rounds, questionnaireTemplates, new RosterFormRoster(roster, contacts),
                 clock);
+        this.roundForms = new RoundFormFiles(forms, new QuestionnaireWorkbookWriter());
+        // no answers are stored yet: every country's completeness is unknown until they are
+        this.roundCompleteness = new UnrecordedCompleteness();
         refreshCountries(countries);
     }
 
@@ -166,6 +175,14 @@ public final class Desk implements AutoCloseable {
 
     public QuestionnaireFormService forms() {
         return forms;
+    }
+
+    public RoundFormFiles roundForms() {
+        return roundForms;
+    }
+
+    public RoundCompleteness roundCompleteness() {
+        return roundCompleteness;
     }
 
     @Override

@@ -8,7 +8,7 @@ import org.dialoguedesk.ui.DialogService;
 import org.dialoguedesk.ui.FormModel;
 
 /**
- * The window's real dialogs, except the file choosers (native windows no robot drives): they answer
+ * The window's real dialogs, except the file and folder choosers (native windows no robot drives): they answer
  * with the paths the test sets, or as cancelled when none is set.
  */
 final class AnsweringFileChoosers implements DialogService {
@@ -20,6 +20,7 @@ final class AnsweringFileChoosers implements DialogService {
     static final class Answers {
         Path open;
         Path save;
+        Path folder;
     }
 
     AnsweringFileChoosers(DialogService real, Answers answers) {
@@ -55,5 +56,10 @@ final class AnsweringFileChoosers implements DialogService {
     @Override
     public Optional<Path> saveFile(String title, String suggestedName, List<FileType> types) {
         return Optional.ofNullable(answers.save);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return Optional.ofNullable(answers.folder);
     }
 }
