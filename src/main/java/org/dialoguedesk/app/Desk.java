@@ -13,9 +13,12 @@ import org.dialoguedesk.questionnaire.AnswerTables;
 import org.dialoguedesk.questionnaire.FormImport;
 import org.dialoguedesk.questionnaire.QuestionnaireFormService;
 import org.dialoguedesk.questionnaire.QuestionnaireTemplateService;
+import org.dialoguedesk.questionnaire.RoundCompleteness;
+import org.dialoguedesk.questionnaire.RoundFormFiles;
 import org.dialoguedesk.questionnaire.RoundService;
 import org.dialoguedesk.questionnaire.XlsFormTransfer;
 import org.dialoguedesk.render.form.PoiReturnedFormReader;
+import org.dialoguedesk.render.form.QuestionnaireWorkbookWriter;
 import org.dialoguedesk.render.xlsform.PoiXlsFormWorkbooks;
 import org.dialoguedesk.render.sheet.SpreadsheetTableFiles;
 import org.dialoguedesk.roster.ContactExport;
@@ -59,6 +62,8 @@ public final class Desk implements AutoCloseable {
     private final AnswerService answers;
     private final FormImport formImport;
     private final AnswerTables answerTables;
+    private final RoundFormFiles roundForms;
+    private final RoundCompleteness roundCompleteness;
 
     private Desk(Database db, Clock clock) {
         this.db = db;
@@ -90,6 +95,8 @@ public final class Desk implements AutoCloseable {
         this.forms = new QuestionnaireFormService(rounds, questionnaireTemplates, formRoster, answers, clock);
         this.formImport = new FormImport(new PoiReturnedFormReader(), rounds, answers, db);
         this.answerTables = new AnswerTables(answers, rounds, formRoster);
+        this.roundForms = new RoundFormFiles(forms, new QuestionnaireWorkbookWriter());
+        this.roundCompleteness = answers::completenessOnRecord;
         refreshCountries(countries);
     }
 
@@ -190,6 +197,14 @@ public final class Desk implements AutoCloseable {
 
     public AnswerTables answerTables() {
         return answerTables;
+    }
+
+    public RoundFormFiles roundForms() {
+        return roundForms;
+    }
+
+    public RoundCompleteness roundCompleteness() {
+        return roundCompleteness;
     }
 
     @Override

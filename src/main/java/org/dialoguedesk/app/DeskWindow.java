@@ -12,6 +12,15 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.common.Settings;
+import org.dialoguedesk.questionnaire.ui.RoundFormModel;
+import org.dialoguedesk.questionnaire.ui.RoundFormView;
+import org.dialoguedesk.questionnaire.ui.RoundRecipientFormModel;
+import org.dialoguedesk.questionnaire.ui.RoundRecipientFormView;
+import org.dialoguedesk.questionnaire.ui.RoundServices;
+import org.dialoguedesk.questionnaire.ui.RoundStatusFormModel;
+import org.dialoguedesk.questionnaire.ui.RoundStatusFormView;
+import org.dialoguedesk.questionnaire.ui.RoundsView;
+import org.dialoguedesk.questionnaire.ui.RoundsViewModel;
 import org.dialoguedesk.roster.ui.ContactFormModel;
 import org.dialoguedesk.roster.ui.ContactFormView;
 import org.dialoguedesk.roster.ui.ContactsView;
@@ -142,6 +151,9 @@ final class DeskWindow {
         dialogs.register(ImportMappingFormModel.class, m -> ImportMappingView.of(m, i18n));
         dialogs.register(ImportReportFormModel.class, m -> ImportReportView.of(m, i18n));
         dialogs.register(ExportFormModel.class, m -> ExportFormView.of(m, i18n));
+        dialogs.register(RoundFormModel.class, m -> RoundFormView.of(m, i18n));
+        dialogs.register(RoundStatusFormModel.class, m -> RoundStatusFormView.of(m, i18n));
+        dialogs.register(RoundRecipientFormModel.class, m -> RoundRecipientFormView.of(m, i18n));
         window = new MainWindow(i18n, jobs, officerName, () -> dialogs.showForm(settingsForm(false)));
         window.showScreens(screens());
         if (showing != null) {
@@ -158,7 +170,13 @@ final class DeskWindow {
                 new CountryView(new CountryViewModel(desk.roster(), jobs, i18n, desk.clock()), i18n),
                 new OrganisationsView(new OrganisationsViewModel(desk.roster(), jobs, forScreens, i18n), i18n),
                 new ContactsView(new ContactsViewModel(desk.contacts(), desk.roster(), desk.contactImport(),
-                        desk.contactExport(), jobs, forScreens, i18n, desk.clock()), i18n));
+                        desk.contactExport(), jobs, forScreens, i18n, desk.clock()), i18n),
+                new RoundsView(new RoundsViewModel(roundServices(), jobs, forScreens, i18n, desk.clock()), i18n));
+    }
+
+    private RoundServices roundServices() {
+        return new RoundServices(desk.rounds(), desk.questionnaireTemplates(), desk.roundCompleteness(),
+                desk.roundForms(), desk.roster(), desk.contacts());
     }
 
     /** An error no screen handled: shown in an alert in the current language. */

@@ -224,6 +224,18 @@ public final class AnswerService {
         return result;
     }
 
+    /** Completeness of the countries of a round that have any answer on record (see {@link RoundCompleteness}). */
+    public Map<String, Completeness> completenessOnRecord(UUID roundId) {
+        TemplateVersion version = version(roundId);
+        Map<String, Completeness> result = new LinkedHashMap<>();
+        answersByCountry(roundId).forEach((country, list) -> {
+            if (!list.isEmpty()) {
+                result.put(country, completeness(version, list));
+            }
+        });
+        return result;
+    }
+
     public static Completeness completeness(TemplateVersion version, List<Answer> list) {
         Map<String, Answer> byCode = byCode(list);
         int answered = 0;

@@ -69,6 +69,16 @@ public final class RoundService {
         return recipients.ofRound(roundId);
     }
 
+    /**
+     * Who a round of the dialogue opened today would go to when the officer changes nothing: its
+     * partner states, each with its national focal point of today.
+     */
+    public List<RecipientProposal> proposedRecipients(UUID dialogueId) {
+        LocalDate on = today();
+        return roster.partnerStates(dialogueId, on).stream()
+                .map(c -> new RecipientProposal(c, roster.focalPoint(dialogueId, c, on).orElse(null))).toList();
+    }
+
     /** Opens a round today for these countries, or for the dialogue's current partner states when null. */
     public RoundCreation createRound(UUID dialogueId, UUID templateVersionId, String title, LocalDate deadline,
                                      List<String> countries) {

@@ -37,4 +37,7 @@ public interface DialogService {
 
     /** Asks where to write a file, proposing {@code suggestedName}; empty when cancelled. */
     Optional<Path> saveFile(String title, String suggestedName, List<FileType> types);
+
+    /** Asks for a folder to write several files into; empty when cancelled. */
+    Optional<Path> chooseFolder(String title);
 }

@@ -8,7 +8,7 @@ import org.dialoguedesk.ui.DialogService;
 import org.dialoguedesk.ui.FormModel;
 
 /**
- * The window's real dialogs, except the file choosers (native windows no robot drives): they answer
+ * The window's real dialogs, except the file and folder choosers (native windows no robot drives): they answer
  * with the paths the test sets, or as cancelled when none is set.
  */
 final class AnsweringFileChoosers implements DialogService {
@@ -21,6 +21,7 @@ final class AnsweringFileChoosers implements DialogService {
         Path open;
         Path save;
         List<Path> openMany = List.of();
+        Path folder;
     }
 
     AnsweringFileChoosers(DialogService real, Answers answers) {
@@ -61,5 +62,10 @@ final class AnsweringFileChoosers implements DialogService {
     @Override
     public Optional<Path> saveFile(String title, String suggestedName, List<FileType> types) {
         return Optional.ofNullable(answers.save);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return Optional.ofNullable(answers.folder);
     }
 }

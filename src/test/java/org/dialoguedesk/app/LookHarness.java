@@ -23,6 +23,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.dialoguedesk.common.Lang;
+import org.dialoguedesk.questionnaire.ui.RoundRecipientRow;
 import org.dialoguedesk.roster.ConsentBasis;
 import org.dialoguedesk.roster.Country;
 import org.dialoguedesk.roster.Dialogue;
@@ -168,6 +169,7 @@ public final class LookHarness {
         settle();
         shoot("10-country");
         shootOrganisations("10b");
+        shootRounds("30-");
         fx(() -> {
             window.build(Lang.AR);
             return null;
@@ -182,6 +184,7 @@ public final class LookHarness {
         shoot("12-ar-dialogues");
         shootDialogueForm("12b-ar-edit-dialogue");
         shootOrganisations("12c-ar");
+        shootRounds("31-ar-");
         fx(() -> {
             window.mainWindow().select("contacts");
             return null;
@@ -229,6 +232,64 @@ public final class LookHarness {
         });
         settle();
         shootDialog("16-fr-settings");
+        fx(() -> {
+            dialogStage().close();
+            return null;
+        });
+        settle();
+        shootRounds("32-fr-");
+    }
+
+    /**
+     * The rounds screen on the sample MTM round: the board, a recipient chosen with its history, the
+     * change-status form, the new-round form with its problems, and the forms written to a folder.
+     */
+    @SuppressWarnings("unchecked")
+    private void shootRounds(String prefix) throws Exception {
+        fx(() -> {
+            window.mainWindow().select("rounds");
+            return null;
+        });
+        settle();
+        shoot(prefix + "rounds-board");
+        fx(() -> {
+            TableView<RoundRecipientRow> table = node("#round-recipients");
+            RoundRecipientRow egypt = table.getItems().stream().filter(r -> r.countryCode().equals("EGY"))
+                    .findFirst().orElseThrow();
+            table.getSelectionModel().select(egypt);
+            table.scrollTo(egypt);
+            return null;
+        });
+        settle();
+        shoot(prefix + "rounds-recipient");
+        fire("#change-status");
+        shootDialog(prefix + "rounds-change-status");
+        fx(() -> {
+            dialogStage().close();
+            return null;
+        });
+        fire("#new-round");
+        fx(() -> {
+            ComboBox<Dialogue> dialogue = dialogNode("#round-dialogue");
+            dialogue.setValue(dialogue.getItems().stream().filter(d -> d.key().equals("MTM")).findFirst()
+                    .orElseThrow());
+            return null;
+        });
+        settle();
+        fx(() -> {
+            ((Button) dialogNode("#form-submit")).fire();
+            return null;
+        });
+        settle();
+        shootDialog(prefix + "rounds-new-round");
+        fx(() -> {
+            dialogStage().close();
+            return null;
+        });
+        settle();
+        files.folder = Files.createTempDirectory("look-forms");
+        fire("#generate-forms");
+        shoot(prefix + "rounds-forms-written");
     }
 
     /** The edit form of the dialogue shown, then closed. */

@@ -61,6 +61,16 @@ class RoundServiceTest {
     }
 
     @Test
+    void proposedRecipientsAreWhatARoundOpenedTodayWouldGoTo() {
+        List<RecipientProposal> proposed = rounds.proposedRecipients(mtm);
+        RoundCreation created = rounds.createRound(mtm, version, "MTM 2027", LocalDate.of(2027, 3, 31), null);
+        assertEquals(created.recipients().stream().map(r -> new RecipientProposal(r.countryCode(), r.focalPointId()))
+                .toList(), proposed);
+        assertNull(proposed.stream().filter(p -> p.countryCode().equals("SYR")).findFirst().orElseThrow()
+                .focalPointId());
+    }
+
+    @Test
     void defaultRecipientsAreTodaysPartnerStatesWithTheirFocalPoints() {
         RoundCreation created = rounds.createRound(mtm, version, "MTM 2027", LocalDate.of(2027, 3, 31), null);
 

@@ -16,6 +16,8 @@ public final class FakeDialogService implements DialogService {
     /** What the open-file and save-file choosers answer; null = cancelled. */
     public Path openAnswer;
     public Path saveAnswer;
+    /** What the folder chooser answers; null = cancelled. */
+    public Path folderAnswer;
     public String suggestedName;
 
     @Override
@@ -55,6 +57,11 @@ public final class FakeDialogService implements DialogService {
     public Optional<Path> saveFile(String title, String suggestedName, List<FileType> types) {
         this.suggestedName = suggestedName;
         return Optional.ofNullable(saveAnswer);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return Optional.ofNullable(folderAnswer);
     }
 
     public <T extends FormModel> T lastForm(Class<T> type) {

@@ -14,6 +14,7 @@ import org.dialoguedesk.common.Messages;
 import org.dialoguedesk.questionnaire.AnswerCell;
 import org.dialoguedesk.questionnaire.FormFingerprint;
 import org.dialoguedesk.questionnaire.FormSpec;
+import org.dialoguedesk.questionnaire.FormWorkbookWriter;
 import org.dialoguedesk.questionnaire.Section;
 
 /**
@@ -23,9 +24,10 @@ import org.dialoguedesk.questionnaire.Section;
  * The workbook structure is locked too, so sheets cannot be added, removed or renamed by accident.
  * Arabic forms read right to left.
  */
-public final class QuestionnaireWorkbookWriter {
+public final class QuestionnaireWorkbookWriter implements FormWorkbookWriter {
 
     /** Writes the workbook atomically and returns its fingerprint. */
+    @Override
     public String write(FormSpec spec, Path file) throws IOException {
         String[] fingerprint = new String[1];
         AtomicFiles.write(file, out -> {
