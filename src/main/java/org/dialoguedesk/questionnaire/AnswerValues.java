@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Optional;
 import org.dialoguedesk.common.Lang;
@@ -22,7 +23,9 @@ public final class AnswerValues {
     public static final String YES = "yes";
     public static final String NO = "no";
     static final BigDecimal MAX_NUMBER = new BigDecimal("1000000000000");
-    private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu");
+    /** Strict, so that 31/02/2024 is refused rather than quietly read as 29 February. */
+    private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     /** A canonical value, or nothing for a blank cell, or the problem with it. */
     public record Parsed(Optional<String> value, Problem problem) {
@@ -138,8 +141,8 @@ public final class AnswerValues {
 
     /**
      * A number cell, or text that reads as one: spaces (also no-break and thin spaces, as French
-     * writes thousands) are ignored, and a lone comma is a decimal comma. "1,234.5" and "1.234,5" are
-     * refused rather than guessed.
+     * writes thousands) and the Arabic thousands separator are ignored, and a lone comma is a decimal
+     * comma. "1,234.5" and "1.234,5" are refused rather than guessed.
      */
     static Optional<BigDecimal> number(FormCell cell) {
         if (cell.kind() == FormCell.Kind.NUMBER) {
@@ -148,7 +151,7 @@ public final class AnswerValues {
         if (cell.kind() != FormCell.Kind.TEXT) {
             return Optional.empty();
         }
-        String s = cell.text().strip().replaceAll("[\\s\\u00a0\\u202f\\u2009]", "");
+        String s = cell.text().strip().replaceAll("[\\s\\u00a0\\u202f\\u2009\\u066c]", "");
         s = toAsciiDigits(s);
         if (s.indexOf(',') >= 0) {
             if (s.indexOf('.') >= 0 || s.indexOf(',') != s.lastIndexOf(',')) {

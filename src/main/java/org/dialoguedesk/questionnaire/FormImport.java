@@ -17,9 +17,10 @@ import org.dialoguedesk.common.Transactions;
  * Imports returned questionnaire workbooks. Each file is recognised by its identity sheet (round,
  * country, template version), checked for tampering (fingerprint, cell map, rows moved), every
  * answer cell is checked against its question, and the file is reported on with the cell of every
- * problem. A file with any error changes nothing. A file that would change answers already stored
- * is only reported with the changes until the import is repeated with {@code replace}: nothing is
- * ever overwritten silently. An imported country moves to UNDER_REVIEW, each step dated today.
+ * problem. A file with any error changes nothing, and neither does a form with nothing filled in. A
+ * file that would change answers already stored is only reported with the changes until the import
+ * is repeated with {@code replace}: nothing is ever overwritten silently. An imported country moves
+ * to UNDER_REVIEW, each step dated today.
  */
 public final class FormImport {
 
@@ -80,6 +81,11 @@ public final class FormImport {
         List<ProposedAnswer> proposed = read(form, version, errors, warnings);
         if (!errors.isEmpty()) {
             return FormImportReport.refused(name, round.title(), country, errors);
+        }
+        if (proposed.stream().allMatch(ProposedAnswer::isEmpty)) {
+            // the blank form sent back by mistake: not an answer, and with --replace it would erase stored ones
+            return FormImportReport.refused(name, round.title(), country, List.of(Problem.of("",
+                    "questionnaire.import.problem.blank")));
         }
         int answered = (int) proposed.stream().filter(p -> !p.values().isEmpty()).count();
         int questions = version.questions().size();

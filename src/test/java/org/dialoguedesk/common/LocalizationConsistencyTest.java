@@ -51,6 +51,25 @@ class LocalizationConsistencyTest {
         }
     }
 
+    /**
+     * {@link Messages#get} runs a text through MessageFormat only when it has arguments: a text with
+     * placeholders must double its apostrophes (a lone one hides the rest), a text without must not
+     * (it would be shown doubled: "D''un formulaire").
+     */
+    @Test
+    void apostrophesSuitHowEachTextIsFormatted() throws IOException {
+        Pattern placeholder = Pattern.compile("\\{\\d");
+        Pattern lone = Pattern.compile("(?<!')'(?!')");
+        for (String lang : new String[] {"", "_fr", "_ar"}) {
+            Properties p = load(lang);
+            Set<String> wrong = p.stringPropertyNames().stream().filter(k -> {
+                String text = p.getProperty(k);
+                return placeholder.matcher(text).find() ? lone.matcher(text).find() : text.contains("''");
+            }).collect(Collectors.toCollection(TreeSet::new));
+            assertEquals(Set.of(), wrong, "apostrophes that will show wrongly in messages" + lang);
+        }
+    }
+
     @Test
     void arabicBundleIsWrittenInArabic() throws IOException {
         Properties ar = load("_ar");

@@ -10,20 +10,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dialoguedesk.common.Problem;
@@ -57,6 +59,9 @@ public final class PoiReturnedFormReader implements ReturnedFormReader {
             throw e;
         } catch (EncryptedDocumentException e) {
             throw fail(name, "questionnaire.import.file.password", e);
+        } catch (ODFNotOfficeXmlFileException e) {
+            // LibreOffice offers to keep its own format when a focal point saves: not damaged, just .ods
+            throw fail(name, "questionnaire.import.file.openDocument", e);
         } catch (IOException | InvalidFormatException | RuntimeException e) {
             // POI reports damaged zips, bad XML and zip bombs as IO or runtime exceptions
             throw fail(name, "questionnaire.import.file.corrupt", e);
@@ -79,8 +84,10 @@ public final class PoiReturnedFormReader implements ReturnedFormReader {
             throw fail(name, "questionnaire.import.file.empty", null);
         }
         if (size > MAX_BYTES) {
+            long mb = 1024 * 1024;
+            // rounded up: a file just over the limit must not read "is 20 MB; never larger than 20 MB"
             throw new FormFileException(Problem.of("", "questionnaire.import.file.tooLarge", name,
-                    size / (1024 * 1024), MAX_BYTES / (1024 * 1024)));
+                    (size + mb - 1) / mb, MAX_BYTES / mb));
         }
         FileMagic magic;
         try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
@@ -138,7 +145,7 @@ public final class PoiReturnedFormReader implements ReturnedFormReader {
                 throw new FormFileException(Problem.of(c.address(), "questionnaire.import.file.sheetMissing", name,
                         c.sheet()));
             }
-            Row row = sheet.getRow(ref.getRow());
+            XSSFRow row = sheet.getRow(ref.getRow());
             values.put(c.key(), row == null ? FormCell.BLANK : value(row.getCell(ref.getCol())));
             rowCodes.put(c.key(), text(row, 0));
         }
@@ -154,9 +161,16 @@ public final class PoiReturnedFormReader implements ReturnedFormReader {
         }
     }
 
-    private FormCell value(Cell cell) {
+    private FormCell value(XSSFCell cell) {
         if (cell == null) {
             return FormCell.BLANK;
+        }
+        if (cell.getCellType() == CellType.FORMULA) {
+            String formula = cell.getCellFormula().strip().toUpperCase(Locale.ROOT);
+            if (formula.equals("TRUE()") || formula.equals("FALSE()")) {
+                // LibreOffice saves a true/false cell as the formula TRUE() or FALSE() with a cached 1 or 0
+                return FormCell.bool(formula.equals("TRUE()"));
+            }
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
@@ -165,7 +179,8 @@ public final class PoiReturnedFormReader implements ReturnedFormReader {
                     : FormCell.number(new BigDecimal(Double.toString(cell.getNumericCellValue())));
             case STRING -> FormCell.text(cell.getStringCellValue());
             case BOOLEAN -> FormCell.bool(cell.getBooleanCellValue());
-            case ERROR -> FormCell.error(FormulaError.forInt(cell.getErrorCellValue()).getString());
+            // the error as written, so newer errors POI has no code for (#SPILL!, #CALC!) are reported too
+            case ERROR -> FormCell.error(cell.getErrorCellString());
             default -> FormCell.BLANK;
         };
     }
