@@ -12,6 +12,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.common.Settings;
+import org.dialoguedesk.questionnaire.ui.TemplateForms;
+import org.dialoguedesk.questionnaire.ui.TemplatesView;
+import org.dialoguedesk.questionnaire.ui.TemplatesViewModel;
 import org.dialoguedesk.roster.ui.ContactFormModel;
 import org.dialoguedesk.roster.ui.ContactFormView;
 import org.dialoguedesk.roster.ui.ContactsView;
@@ -142,6 +145,7 @@ final class DeskWindow {
         dialogs.register(ImportMappingFormModel.class, m -> ImportMappingView.of(m, i18n));
         dialogs.register(ImportReportFormModel.class, m -> ImportReportView.of(m, i18n));
         dialogs.register(ExportFormModel.class, m -> ExportFormView.of(m, i18n));
+        TemplateForms.register(dialogs, i18n);
         window = new MainWindow(i18n, jobs, officerName, () -> dialogs.showForm(settingsForm(false)));
         window.showScreens(screens());
         if (showing != null) {
@@ -158,7 +162,9 @@ final class DeskWindow {
                 new CountryView(new CountryViewModel(desk.roster(), jobs, i18n, desk.clock()), i18n),
                 new OrganisationsView(new OrganisationsViewModel(desk.roster(), jobs, forScreens, i18n), i18n),
                 new ContactsView(new ContactsViewModel(desk.contacts(), desk.roster(), desk.contactImport(),
-                        desk.contactExport(), jobs, forScreens, i18n, desk.clock()), i18n));
+                        desk.contactExport(), jobs, forScreens, i18n, desk.clock()), i18n),
+                new TemplatesView(new TemplatesViewModel(desk.questionnaireTemplates(), desk.xlsForms(), jobs,
+                        forScreens, i18n), i18n));
     }
 
     /** An error no screen handled: shown in an alert in the current language. */
