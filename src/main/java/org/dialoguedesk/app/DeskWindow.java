@@ -21,6 +21,9 @@ import org.dialoguedesk.questionnaire.ui.RoundStatusFormModel;
 import org.dialoguedesk.questionnaire.ui.RoundStatusFormView;
 import org.dialoguedesk.questionnaire.ui.RoundsView;
 import org.dialoguedesk.questionnaire.ui.RoundsViewModel;
+import org.dialoguedesk.questionnaire.ui.TemplateForms;
+import org.dialoguedesk.questionnaire.ui.TemplatesView;
+import org.dialoguedesk.questionnaire.ui.TemplatesViewModel;
 import org.dialoguedesk.roster.ui.ContactFormModel;
 import org.dialoguedesk.roster.ui.ContactFormView;
 import org.dialoguedesk.roster.ui.ContactsView;
@@ -154,6 +157,7 @@ final class DeskWindow {
         dialogs.register(RoundFormModel.class, m -> RoundFormView.of(m, i18n));
         dialogs.register(RoundStatusFormModel.class, m -> RoundStatusFormView.of(m, i18n));
         dialogs.register(RoundRecipientFormModel.class, m -> RoundRecipientFormView.of(m, i18n));
+        TemplateForms.register(dialogs, i18n);
         window = new MainWindow(i18n, jobs, officerName, () -> dialogs.showForm(settingsForm(false)));
         window.showScreens(screens());
         if (showing != null) {
@@ -171,6 +175,8 @@ final class DeskWindow {
                 new OrganisationsView(new OrganisationsViewModel(desk.roster(), jobs, forScreens, i18n), i18n),
                 new ContactsView(new ContactsViewModel(desk.contacts(), desk.roster(), desk.contactImport(),
                         desk.contactExport(), jobs, forScreens, i18n, desk.clock()), i18n),
+                new TemplatesView(new TemplatesViewModel(desk.questionnaireTemplates(), desk.xlsForms(), jobs,
+                        forScreens, i18n), i18n),
                 new RoundsView(new RoundsViewModel(roundServices(), jobs, forScreens, i18n, desk.clock()), i18n));
     }
 

@@ -17,13 +17,18 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.questionnaire.ui.RoundRecipientRow;
+import org.dialoguedesk.questionnaire.TemplateVersion;
+import org.dialoguedesk.questionnaire.ui.OutlinePosition;
+import org.dialoguedesk.questionnaire.ui.OutlineRow;
 import org.dialoguedesk.roster.ConsentBasis;
 import org.dialoguedesk.roster.Country;
 import org.dialoguedesk.roster.Dialogue;
@@ -170,6 +175,7 @@ public final class LookHarness {
         shoot("10-country");
         shootOrganisations("10b");
         shootRounds("30-");
+        shootTemplates("30");
         fx(() -> {
             window.build(Lang.AR);
             return null;
@@ -185,6 +191,7 @@ public final class LookHarness {
         shootDialogueForm("12b-ar-edit-dialogue");
         shootOrganisations("12c-ar");
         shootRounds("31-ar-");
+        shootTemplates("ar-30");
         fx(() -> {
             window.mainWindow().select("contacts");
             return null;
@@ -344,6 +351,91 @@ public final class LookHarness {
             return null;
         });
         settle();
+    }
+
+    /**
+     * The questionnaire templates: the frozen sample version, a draft made from it with a table
+     * question chosen, its question form (then with a bad code), the preview in Arabic (top, then
+     * scrolled to the tables), and the report of an XLSForm import of the exported version.
+     */
+    @SuppressWarnings("unchecked")
+    private void shootTemplates(String prefix) throws Exception {
+        Path previousOpen = files.open;
+        fx(() -> {
+            window.mainWindow().select("questionnaires");
+            return null;
+        });
+        settle();
+        fx(() -> {
+            ListView<TemplateVersion> versions = node("#version-list");
+            versions.getSelectionModel().select(0);
+            return null;
+        });
+        settle();
+        shoot(prefix + "-questionnaires-frozen");
+        fx(() -> {
+            ListView<TemplateVersion> versions = node("#version-list");
+            if (versions.getItems().size() == 1) {
+                ((Button) node("#new-version")).fire();
+            } else {
+                versions.getSelectionModel().select(versions.getItems().size() - 1);
+            }
+            return null;
+        });
+        settle();
+        fx(() -> {
+            ListView<OutlineRow> outline = node("#template-outline");
+            OutlineRow table = outline.getItems().stream()
+                    .filter(r -> r.position().equals(new OutlinePosition(1, 0))).findFirst().orElseThrow();
+            outline.getSelectionModel().select(table);
+            outline.scrollTo(table);
+            return null;
+        });
+        settle();
+        shoot(prefix + "-questionnaires-draft");
+        fire("#edit-outline-item");
+        shootDialog(prefix + "-question-form");
+        fx(() -> {
+            ((ScrollPane) dialogStage().getScene().lookup(".form-scroll")).setVvalue(1.0);
+            return null;
+        });
+        settle();
+        shootDialog(prefix + "-question-form-table");
+        fx(() -> {
+            ((TextField) dialogNode("#question-code")).setText("Detections 2024");
+            ((Button) dialogNode("#form-submit")).fire();
+            return null;
+        });
+        settle();
+        shootDialog(prefix + "-question-form-error");
+        fx(() -> {
+            dialogStage().close();
+            ((ToggleButton) node("#preview-ar")).fire();
+            return null;
+        });
+        settle();
+        shoot(prefix + "-questionnaires-preview-ar");
+        fx(() -> {
+            ((ScrollPane) node("#preview-scroll")).setVvalue(0.22);
+            return null;
+        });
+        settle();
+        shoot(prefix + "-questionnaires-preview-ar-tables");
+        fx(() -> {
+            ((ToggleButton) node("#preview-" + window.language().code())).fire();
+            return null;
+        });
+        files.save = Files.createTempDirectory("look-xlsform").resolve("questionnaire.xlsx");
+        fire("#export-xlsform");
+        files.open = files.save;
+        fire("#import-xlsform");
+        shootDialog(prefix + "-xlsform-import-report");
+        fx(() -> {
+            dialogStage().close();
+            return null;
+        });
+        settle();
+        files.open = previousOpen;
     }
 
     /** The contacts screen's import (columns, report with problems), export form and consent fields. */
