@@ -19,11 +19,14 @@ import org.dialoguedesk.questionnaire.ui.RoundRecipientFormView;
 import org.dialoguedesk.questionnaire.ui.RoundServices;
 import org.dialoguedesk.questionnaire.ui.RoundStatusFormModel;
 import org.dialoguedesk.questionnaire.ui.RoundStatusFormView;
+import org.dialoguedesk.questionnaire.ui.AnswerForms;
+import org.dialoguedesk.questionnaire.ui.RoundAnswerServices;
 import org.dialoguedesk.questionnaire.ui.RoundsView;
 import org.dialoguedesk.questionnaire.ui.RoundsViewModel;
 import org.dialoguedesk.questionnaire.ui.TemplateForms;
 import org.dialoguedesk.questionnaire.ui.TemplatesView;
 import org.dialoguedesk.questionnaire.ui.TemplatesViewModel;
+import org.dialoguedesk.render.sheet.SpreadsheetTableFiles;
 import org.dialoguedesk.roster.ui.ContactFormModel;
 import org.dialoguedesk.roster.ui.ContactFormView;
 import org.dialoguedesk.roster.ui.ContactsView;
@@ -158,6 +161,7 @@ final class DeskWindow {
         dialogs.register(RoundStatusFormModel.class, m -> RoundStatusFormView.of(m, i18n));
         dialogs.register(RoundRecipientFormModel.class, m -> RoundRecipientFormView.of(m, i18n));
         TemplateForms.register(dialogs, i18n);
+        AnswerForms.register(dialogs, i18n);
         window = new MainWindow(i18n, jobs, officerName, () -> dialogs.showForm(settingsForm(false)));
         window.showScreens(screens());
         if (showing != null) {
@@ -177,7 +181,9 @@ final class DeskWindow {
                         desk.contactExport(), jobs, forScreens, i18n, desk.clock()), i18n),
                 new TemplatesView(new TemplatesViewModel(desk.questionnaireTemplates(), desk.xlsForms(), jobs,
                         forScreens, i18n), i18n),
-                new RoundsView(new RoundsViewModel(roundServices(), jobs, forScreens, i18n, desk.clock()), i18n));
+                new RoundsView(new RoundsViewModel(roundServices(), new RoundAnswerServices(desk.answers(),
+                        desk.formImport(), desk.answerTables(), new SpreadsheetTableFiles()), jobs, forScreens, i18n,
+                        desk.clock()), i18n));
     }
 
     private RoundServices roundServices() {

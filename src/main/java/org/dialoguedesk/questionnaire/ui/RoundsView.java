@@ -8,6 +8,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -47,6 +53,10 @@ public final class RoundsView implements Screen {
     private final Button addRecipient = new Button();
     private final Button removeRecipient = new Button();
     private final Button generateForms = new Button();
+    private final Button importForms = new Button();
+    private final Button exportAnswers = new Button();
+    private final TabPane tabs = new TabPane();
+    private final Tab answersTab = new Tab();
     private final VBox board = new VBox(10);
     private final Label empty = new Label();
     private final ListChangeListener<RoundStatusCount> countsChanged;
@@ -84,7 +94,9 @@ public final class RoundsView implements Screen {
         VBox titles = new VBox(4, title, details);
         HBox.setHgrow(titles, Priority.ALWAYS);
         button(generateForms, "generate-forms", "questionnaire.rounds.forms", vm.actions()::onGenerateForms);
-        HBox header = new HBox(12, titles, generateForms);
+        button(importForms, "import-forms", "questionnaire.ui.import.button", vm.answerActions()::onImportForms);
+        button(exportAnswers, "export-answers", "questionnaire.ui.export.button", vm.answerActions()::onExportAnswers);
+        HBox header = new HBox(12, titles, generateForms, importForms, exportAnswers);
         header.getStyleClass().add("screen-header");
         notice.setId("rounds-notice");
         notice.getStyleClass().add("notice-text");
@@ -114,7 +126,19 @@ public final class RoundsView implements Screen {
         historyTitle.getStyleClass().add("section-title");
         history.setPrefHeight(110);
         history.setMinHeight(90);
-        board.getChildren().setAll(header, noticeBox, figures(), actions, table, completenessNote, historyTitle, history);
+        VBox status = new VBox(10, figures(), actions, table, completenessNote, historyTitle, history);
+        status.getStyleClass().add("board-status");
+        Tab statusTab = new Tab(i18n.get("questionnaire.ui.tab.status"), status);
+        statusTab.setId("tab-status");
+        answersTab.setText(i18n.get("questionnaire.ui.tab.answers"));
+        answersTab.setId("tab-answers");
+        answersTab.setContent(AnswerReviewPane.of(vm.review(), i18n));
+        tabs.getTabs().setAll(statusTab, answersTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("round-tabs");
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        board.getChildren().setAll(header, noticeBox, tabs);
+        acceptDroppedWorkbooks();
         empty.setText(i18n.get("questionnaire.rounds.empty"));
         empty.getStyleClass().add("placeholder-text");
         VBox main = new VBox(board, empty);
@@ -122,6 +146,29 @@ public final class RoundsView implements Screen {
         main.getStyleClass().add("screen-main");
         root.setLeft(side);
         root.setCenter(main);
+    }
+
+    /**
+     * Returned workbooks dropped anywhere on the screen go to the import dialog, which finds each one's
+     * round and country itself.
+     */
+    private void acceptDroppedWorkbooks() {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream()
+                    .anyMatch(f -> RoundAnswerActions.isWorkbook(f.toPath()))) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            List<Path> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles().stream().map(File::toPath)
+                    .toList() : List.of();
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+            if (!files.isEmpty()) {
+                vm.answerActions().importFiles(files);
+            }
+        });
     }
 
     /** The response rate in large, answered and overdue counts under it, the stacked bar beside. */
@@ -194,6 +241,7 @@ public final class RoundsView implements Screen {
         addRecipient.disableProperty().bind(vm.actions().canChangeRecipients().not());
         removeRecipient.disableProperty().bind(vm.actions().canRemoveRecipient().not());
         generateForms.disableProperty().bind(vm.actions().canGenerateForms().not());
+        exportAnswers.disableProperty().bind(vm.actions().canGenerateForms().not());
         completenessNote.visibleProperty().bind(vm.completenessUnknown().and(
                 Bindings.isNotEmpty(vm.recipients())));
         completenessNote.managedProperty().bind(completenessNote.visibleProperty());
@@ -228,6 +276,7 @@ public final class RoundsView implements Screen {
         addRecipient.disableProperty().unbind();
         removeRecipient.disableProperty().unbind();
         generateForms.disableProperty().unbind();
+        exportAnswers.disableProperty().unbind();
         completenessNote.visibleProperty().unbind();
     }
 }

@@ -48,6 +48,8 @@ public final class RoundsViewModel {
     private final JobRunner jobs;
     private final I18n i18n;
     private final RoundActions actions;
+    private final RoundAnswerActions answerActions;
+    private final AnswerReviewModel review;
 
     private final ObservableList<RoundRow> roundRows = FXCollections.observableArrayList();
     private final ObjectProperty<RoundRow> selectedRound = new SimpleObjectProperty<>(this, "selectedRound");
@@ -65,13 +67,16 @@ public final class RoundsViewModel {
     private final ReadOnlyStringWrapper noticeFolder = new ReadOnlyStringWrapper(this, "noticeFolder", "");
     private Subscription subscriptions = Subscription.EMPTY;
 
-    public RoundsViewModel(RoundServices services, JobRunner jobs, DialogService dialogs, I18n i18n, Clock clock) {
+    public RoundsViewModel(RoundServices services, RoundAnswerServices answerServices, JobRunner jobs,
+                           DialogService dialogs, I18n i18n, Clock clock) {
         this.rounds = services.rounds();
         this.completeness = services.completeness();
         this.names = () -> new RoundNames(services.roster(), services.contacts(), services.templates(), i18n);
         this.jobs = jobs;
         this.i18n = i18n;
         this.actions = new RoundActions(services, names, jobs, dialogs, i18n, clock, this);
+        this.answerActions = new RoundAnswerActions(answerServices, jobs, dialogs, i18n, this);
+        this.review = new AnswerReviewModel(answerServices.answers(), jobs, dialogs, i18n, this::reload);
     }
 
     /** Screen shown: follow the chosen round and recipient, and load the rounds. */
@@ -83,7 +88,8 @@ public final class RoundsViewModel {
                     }
                     loadBoard();
                 }),
-                selectedRecipient.subscribe(this::showHistory));
+                selectedRecipient.subscribe(this::showHistory),
+                selectedRecipient.subscribe(this::showAnswers));
         loadRounds(null);
     }
 
@@ -190,6 +196,21 @@ public final class RoundsViewModel {
         history.setAll(newestFirst);
     }
 
+    /** The review pane follows the chosen country (the same country across reloads is not reloaded). */
+    private void showAnswers(RoundRecipientRow before, RoundRecipientRow now) {
+        boolean same = before != null && now != null && before.countryCode().equals(now.countryCode())
+                && before.line().recipient().roundId().equals(now.line().recipient().roundId());
+        if (!same) {
+            review.show(now == null ? null : now.line().recipient().roundId(), now == null ? null : now.countryCode(),
+                    now == null ? "" : now.country());
+        }
+    }
+
+    /** Reloads the rounds and the chosen round's board, keeping the choices. */
+    void reload() {
+        loadRounds(null);
+    }
+
     void setNotice(String text) {
         setNotice(text, "");
     }
@@ -202,6 +223,15 @@ public final class RoundsViewModel {
 
     public RoundActions actions() {
         return actions;
+    }
+
+    public RoundAnswerActions answerActions() {
+        return answerActions;
+    }
+
+    /** The answers of the chosen country, for review. */
+    public AnswerReviewModel review() {
+        return review;
     }
 
     public Optional<Round> round() {

@@ -17,6 +17,7 @@ import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.questionnaire.RecipientStatus;
 import org.dialoguedesk.questionnaire.RoundCompleteness;
 import org.dialoguedesk.questionnaire.Completeness;
+import org.dialoguedesk.render.sheet.SpreadsheetTableFiles;
 import org.dialoguedesk.questionnaire.StatusChange;
 import org.dialoguedesk.roster.Dialogue;
 import org.dialoguedesk.ui.FakeDialogService;
@@ -47,7 +48,8 @@ class RoundsViewModelTest {
 
     private RoundsViewModel viewModel(RoundCompleteness completeness) {
         return new RoundsViewModel(new RoundServices(desk.rounds(), desk.questionnaireTemplates(), completeness,
-                desk.roundForms(), desk.roster(), desk.contacts()), new SameThreadJobRunner(e -> {
+                desk.roundForms(), desk.roster(), desk.contacts()), new RoundAnswerServices(desk.answers(),
+                desk.formImport(), desk.answerTables(), new SpreadsheetTableFiles()), new SameThreadJobRunner(e -> {
                     throw new AssertionError(e);
                 }), dialogs, new I18n(Lang.EN), desk.clock());
     }
