@@ -35,7 +35,8 @@ import org.dialoguedesk.roster.RosterService;
  * Fills a new database with the real rosters of {@code sample-data/} (shipped inside the jar):
  * organisations, dialogues with their dated members, then fictional sample contacts through the
  * same contact importer officers use, then the sample questionnaire template through the template
- * service and a sample round on it through the round service.
+ * service, a sample round on it through the round service, and the answers of some of its countries
+ * through the answer service.
  */
 final class SampleData {
 
@@ -54,6 +55,7 @@ final class SampleData {
         loadContacts();
         loadQuestionnaireTemplate();
         loadQuestionnaireRound();
+        loadQuestionnaireAnswers();
     }
 
     /** The irregular and mixed migration questionnaire, saved through the template service. */
@@ -87,6 +89,16 @@ final class SampleData {
                     RecipientStatus.valueOf(Table.cell(row, h.indexOf("status"))),
                     LocalDate.parse(Table.cell(row, h.indexOf("date"))), Table.cell(row, h.indexOf("note")));
         }
+    }
+
+    /**
+     * The fictional answers of six countries of the sample round ({@code questionnaire-answers.csv}),
+     * typed in and reviewed through the answer service after the round's statuses are recorded.
+     */
+    void loadQuestionnaireAnswers() {
+        UUID round = desk.rounds().findRound(SAMPLE_ROUND).orElseThrow(
+                () -> new DeskException("The sample round " + SAMPLE_ROUND + " is missing")).id();
+        new SampleAnswers(desk.answers()).load(round, readTable(SampleAnswers.FILE));
     }
 
     /** Organisations and dialogues with their members: what contacts point at. */
