@@ -33,6 +33,7 @@ public final class AnswerService {
     private final Transactions transactions;
     private final Officer officer;
     private final Clock clock;
+    private final Map<UUID, TemplateVersion> frozen = new java.util.concurrent.ConcurrentHashMap<>();
 
     public AnswerService(AnswerRepository answers, RoundService rounds, QuestionnaireTemplateService templates,
                          Transactions transactions, Officer officer, Clock clock) {
@@ -69,12 +70,23 @@ public final class AnswerService {
         return byCountry;
     }
 
-    /** The template version a round uses. */
+    /**
+     * The template version a round uses. A round's version is frozen, so it never changes once read:
+     * it is kept, which spares every answer typed or imported a reading of the whole questionnaire.
+     */
     public TemplateVersion version(UUID roundId) {
         Round round = rounds.round(roundId).orElseThrow(() -> new DeskException(
                 Messages.english().get("questionnaire.round.notFound", roundId)));
-        return templates.version(round.templateVersionId()).orElseThrow(
+        TemplateVersion known = frozen.get(round.templateVersionId());
+        if (known != null) {
+            return known;
+        }
+        TemplateVersion version = templates.version(round.templateVersionId()).orElseThrow(
                 () -> new DeskException("The round's template version is missing"));
+        if (version.isFrozen()) {
+            frozen.put(version.meta().id(), version);
+        }
+        return version;
     }
 
     /**
@@ -305,9 +317,8 @@ public final class AnswerService {
 
     Recipient recipient(UUID roundId, String countryCode) {
         String code = countryCode == null ? "" : countryCode.strip().toUpperCase(Locale.ROOT);
-        return rounds.recipients(roundId).stream().filter(r -> r.countryCode().equals(code)).findFirst()
-                .orElseThrow(() -> new ValidationException(List.of(Problem.of("country",
-                        "questionnaire.round.problem.notRecipient", code))));
+        return rounds.recipient(roundId, code).orElseThrow(() -> new ValidationException(List.of(Problem.of(
+                "country", "questionnaire.round.problem.notRecipient", code))));
     }
 
     private static List<Answer> inQuestionOrder(TemplateVersion version, List<Answer> list) {

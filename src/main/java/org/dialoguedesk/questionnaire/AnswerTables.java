@@ -99,10 +99,13 @@ public final class AnswerTables {
                 Question q = found.get();
                 Map<String, String> values = a.values().isEmpty() ? Map.of(q.code(), "") : a.values();
                 values.forEach((key, value) -> {
+                    // a note without values has no row, column or choice to name
                     String[] parts = key.split(":", -1);
-                    String row = q.type() == QuestionType.TABLE ? label(q.rows(), parts[1], lang) : "";
-                    String column = q.type() == QuestionType.TABLE ? label(q.columns(), parts[2], lang) : "";
-                    String choice = q.type() == QuestionType.MULTIPLE_CHOICE ? label(q.choices(), parts[1], lang) : "";
+                    boolean cell = parts.length == 3 && q.type() == QuestionType.TABLE;
+                    boolean option = parts.length == 2 && q.type() == QuestionType.MULTIPLE_CHOICE;
+                    String row = cell ? label(q.rows(), parts[1], lang) : "";
+                    String column = cell ? label(q.columns(), parts[2], lang) : "";
+                    String choice = option ? label(q.choices(), parts[1], lang) : "";
                     rows.add(List.of(country, countryName(country, lang), messages.name(statuses.get(country)),
                             sectionOf.get(q.code()).title().in(lang), q.code(), q.label().in(lang), key, row, column,
                             choice, AnswerValues.display(q, value, lang), value, q.unit(), a.note(),

@@ -11,6 +11,9 @@ public interface RecipientRepository {
 
     Optional<Recipient> find(UUID id);
 
+    /** The recipient of a round for one country (ISO alpha-3), with its history. */
+    Optional<Recipient> find(UUID roundId, String countryCode);
+
     /**
      * Saves a recipient (new, or stored at revision - 1) and appends the entries of its history not
      * yet stored; stored history entries are never changed.

@@ -69,6 +69,12 @@ public final class RoundService {
         return recipients.ofRound(roundId);
     }
 
+    /** The recipient of a round for a country (ISO alpha-3, any case). */
+    public Optional<Recipient> recipient(UUID roundId, String countryCode) {
+        String code = countryCode == null ? "" : countryCode.strip().toUpperCase(Locale.ROOT);
+        return recipients.find(roundId, code);
+    }
+
     /**
      * Who a round of the dialogue opened today would go to when the officer changes nothing: its
      * partner states, each with its national focal point of today.
@@ -175,7 +181,9 @@ public final class RoundService {
     public Recipient changeStatus(UUID roundId, String countryCode, RecipientStatus to, LocalDate on, String note) {
         return transactions.inTransaction(() -> {
             Round round = existing(roundId);
-            Recipient recipient = recipientOf(recipients.ofRound(roundId), countryCode);
+            Recipient recipient = recipient(roundId, countryCode).orElseThrow(() -> new ValidationException(
+                    List.of(Problem.of("country", "questionnaire.round.problem.notRecipient",
+                            countryCode == null ? "" : countryCode.strip().toUpperCase(Locale.ROOT)))));
             LocalDate day = on == null ? today() : on;
             List<Problem> problems = new ArrayList<>();
             RecipientStatus from = recipient.status();

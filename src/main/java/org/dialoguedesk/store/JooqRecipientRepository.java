@@ -41,6 +41,12 @@ public final class JooqRecipientRepository implements RecipientRepository {
         return load(QUESTIONNAIRE_RECIPIENT.ID.eq(id.toString())).stream().findFirst();
     }
 
+    @Override
+    public Optional<Recipient> find(UUID roundId, String countryCode) {
+        return load(QUESTIONNAIRE_RECIPIENT.ROUND_ID.eq(roundId.toString())
+                .and(QUESTIONNAIRE_RECIPIENT.COUNTRY_CODE.eq(countryCode))).stream().findFirst();
+    }
+
     private List<Recipient> load(Condition which) {
         DSLContext dsl = db.dsl();
         List<QuestionnaireRecipientRecord> rows = dsl.selectFrom(QUESTIONNAIRE_RECIPIENT).where(which)
