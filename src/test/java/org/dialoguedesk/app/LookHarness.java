@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -297,6 +299,72 @@ public final class LookHarness {
         files.folder = Files.createTempDirectory("look-forms");
         fire("#generate-forms");
         shoot(prefix + "rounds-forms-written");
+        shootAnswers(prefix, files.folder);
+    }
+
+    /**
+     * The answers tab on Lebanon (flagged answers), the answer form of a flagged table, and the import
+     * dialog checking two returned forms, one of them with a wrong cell.
+     */
+    @SuppressWarnings("unchecked")
+    private void shootAnswers(String prefix, Path forms) throws Exception {
+        fx(() -> {
+            TableView<RoundRecipientRow> table = node("#round-recipients");
+            RoundRecipientRow lebanon = table.getItems().stream().filter(r -> r.countryCode().equals("LBN"))
+                    .findFirst().orElseThrow();
+            table.getSelectionModel().select(lebanon);
+            javafx.scene.control.TabPane tabs = node("#round-tabs");
+            tabs.getSelectionModel().select(1);
+            return null;
+        });
+        settle();
+        fx(() -> {
+            TableView<org.dialoguedesk.questionnaire.ui.AnswerRow> answers = node("#review-answers");
+            var flagged = answers.getItems().stream().filter(r -> r.code().equals("q_detect_02")).findFirst()
+                    .orElseThrow();
+            answers.getSelectionModel().select(flagged);
+            answers.scrollTo(flagged);
+            return null;
+        });
+        settle();
+        shoot(prefix + "answers-review");
+        fire("#review-edit");
+        shootDialog(prefix + "answers-edit-table");
+        fx(() -> {
+            dialogStage().close();
+            return null;
+        });
+        settle();
+        List<Path> returned = new ArrayList<>();
+        try (var list = Files.list(forms)) {
+            for (Path f : list.filter(f -> f.getFileName().toString().matches(".*-(SEN|NGA)-..\\.xlsx")).sorted()
+                    .toList()) {
+                try (org.dialoguedesk.render.form.FormFiller filler = org.dialoguedesk.render.form.FormFiller.open(f)) {
+                    Lang lang = Lang.fromCode(f.getFileName().toString().replaceAll(".*-(..)\\.xlsx", "$1"))
+                            .orElseThrow();
+                    filler.fillAll(window.desk().orElseThrow().answers().version(window.desk().orElseThrow()
+                            .rounds().findRound("MTM country profiles 2025").orElseThrow().id()), lang);
+                    if (f.getFileName().toString().contains("-NGA-")) {
+                        filler.set("q_detect_01:sea:y2021", "about 1200");
+                    }
+                    filler.save();
+                }
+                returned.add(f);
+            }
+        }
+        files.openMany = returned;
+        fx(() -> {
+            javafx.scene.control.TabPane tabs = node("#round-tabs");
+            tabs.getSelectionModel().select(0);
+            return null;
+        });
+        fire("#import-forms");
+        shootDialog(prefix + "answers-import-check");
+        fx(() -> {
+            dialogStage().close();
+            return null;
+        });
+        settle();
     }
 
     /** The edit form of the dialogue shown, then closed. */

@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,6 +39,28 @@ class LocalizationConsistencyTest {
             extra.removeAll(en);
             assertEquals(Set.of(), missing, "keys missing from messages" + lang);
             assertEquals(Set.of(), extra, "keys in messages" + lang + " but not in English");
+        }
+    }
+
+    /** A key written twice keeps only its last text: two screens would silently share one message. */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String lang : new String[] {"", "_fr", "_ar"}) {
+            List<String> keys = new java.util.ArrayList<>();
+            try (InputStream in = LocalizationConsistencyTest.class.getResourceAsStream(
+                    "/i18n/messages" + lang + ".properties")) {
+                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("#") && l.contains("="))
+                        .forEach(l -> keys.add(l.substring(0, l.indexOf('=')).strip()));
+            }
+            Set<String> seen = new java.util.HashSet<>();
+            Set<String> twice = new TreeSet<>();
+            keys.forEach(k -> {
+                if (!seen.add(k)) {
+                    twice.add(k);
+                }
+            });
+            assertEquals(Set.of(), twice, "keys written twice in messages" + lang);
         }
     }
 

@@ -58,7 +58,7 @@ public final class RoundAnswerActions {
 
     private void imported(List<FormImportReport> reports) {
         long stored = reports.stream().filter(r -> r.outcome() == ImportOutcome.IMPORTED).count();
-        vm.setNotice(i18n.get("questionnaire.ui.import.done", stored, reports.size()));
+        vm.setNotice(i18n.get("questionnaire.ui.formImport.done", stored, reports.size()));
         vm.reload();
     }
 
