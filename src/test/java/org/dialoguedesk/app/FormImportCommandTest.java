@@ -77,11 +77,11 @@ class FormImportCommandTest {
         assertEquals(1, run.code(), run.out());
         List<String> lines = run.out().lines().toList();
         assertEquals(List.of(
-                "empty.xlsx: refused, nothing changed (1 problems):",
+                "empty.xlsx: refused, nothing changed (1 problem):",
                 "  empty.xlsx is empty.",
-                "locked.xlsx: refused, nothing changed (1 problems):",
+                "locked.xlsx: refused, nothing changed (1 problem):",
                 "  locked.xlsx is protected by a password; save it without one and import it again.",
-                "SEN wrong.xlsx: refused, nothing changed (1 problems):",
+                "SEN wrong.xlsx: refused, nothing changed (1 problem):",
                 "  1 General background!C22: \u201Cabout 1200\u201D is not a whole number",
                 "0 of 3 files imported or already up to date."), lines);
         assertEquals(before, snapshot());
@@ -103,7 +103,7 @@ class FormImportCommandTest {
         CommandRun run = importing(empty, moved);
         assertEquals(1, run.code(), run.out());
         List<String> lines = run.out().lines().toList();
-        assertEquals(List.of("vide.xlsx: refusé, rien n'a été modifié (1 problèmes) :", "  vide.xlsx est vide."),
+        assertEquals(List.of("vide.xlsx: refusé, rien n'a été modifié (1 problème) :", "  vide.xlsx est vide."),
                 lines.subList(0, 2));
         assertTrue(lines.contains("  1 General background!C7: des lignes ont été déplacées : la question q_bg_02 "
                 + "était attendue sur cette ligne, on y trouve « - »."), run.out());

@@ -112,7 +112,7 @@ class QuestionnaireRoundEndToEndTest {
 
         CommandRun imported = run("import", sen.toString(), nga.toString(), dza.toString());
         assertEquals(1, imported.code(), imported.out());
-        assertTrue(imported.out().contains("NGA " + nga.getFileName() + ": refused, nothing changed (1 problems)"),
+        assertTrue(imported.out().contains("NGA " + nga.getFileName() + ": refused, nothing changed (1 problem)"),
                 imported.out());
         assertTrue(imported.out().contains("required question q_bg_01 is not answered"), imported.out());
         assertEquals(RecipientStatus.UNDER_REVIEW, status("SEN"));

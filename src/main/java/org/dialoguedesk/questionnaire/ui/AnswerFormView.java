@@ -75,7 +75,8 @@ public final class AnswerFormView {
         form.wide(FormLayout.problemText(model.errors().of(org.dialoguedesk.ui.FormErrors.GENERAL)));
         ScrollPane scroll = new ScrollPane(form.node());
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(Math.min(520, 140 + 44 * Math.max(3, q.rows().size() + q.choices().size())));
+        // room for the label, help, the fields and the note without scrolling, up to a laptop screen's height
+        scroll.setPrefViewportHeight(Math.min(560, 260 + 44 * Math.max(1, q.rows().size() + q.choices().size())));
         return scroll;
     }
 
@@ -90,7 +91,9 @@ public final class AnswerFormView {
         List<Node> problems = new ArrayList<>();
         for (int i = 0; i < q.rows().size(); i++) {
             Choice row = q.rows().get(i);
-            grid.add(new Paragraph(i18n.text(row.label())), 0, i + 1);
+            Paragraph rowLabel = new Paragraph(i18n.text(row.label()));
+            rowLabel.setMinWidth(120);
+            grid.add(rowLabel, 0, i + 1);
             for (int j = 0; j < q.columns().size(); j++) {
                 String key = AnswerCell.tableKey(q.code(), row.code(), q.columns().get(j).code());
                 TextField cell = new TextField();

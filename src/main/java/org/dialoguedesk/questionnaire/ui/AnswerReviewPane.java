@@ -27,8 +27,9 @@ public final class AnswerReviewPane {
     }
 
     public static Node of(AnswerReviewModel model, I18n i18n) {
-        Label heading = new Label();
-        heading.getStyleClass().add("section-title");
+        Paragraph heading = new Paragraph(); // mixes a country name with its Latin code: ordered by script runs
+        heading.setId("review-heading");
+        heading.getStyleClass().add("details-name");
         heading.textProperty().bind(model.headingProperty());
         Paragraph completeness = new Paragraph();
         completeness.setId("review-completeness");
@@ -36,7 +37,7 @@ public final class AnswerReviewPane {
 
         TableView<AnswerRow> table = new TableView<>(model.rows());
         table.setId("review-answers");
-        table.getColumns().add(Cells.ltrColumn(i18n.get("questionnaire.ui.review.code"), AnswerRow::code, 100));
+        table.getColumns().add(Cells.ltrColumn(i18n.get("questionnaire.ui.review.code"), AnswerRow::code, 118));
         table.getColumns().add(Cells.wrappingColumn(i18n.get("questionnaire.ui.review.question"),
                 r -> i18n.text(r.question().label()) + (r.required() ? " *" : ""), 300));
         table.getColumns().add(Cells.wrappingColumn(i18n.get("questionnaire.ui.review.answer"), r -> r.answered()

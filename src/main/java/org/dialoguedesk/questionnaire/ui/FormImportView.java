@@ -19,6 +19,7 @@ public final class FormImportView {
     public static Node of(FormImportFormModel model, I18n i18n) {
         VBox list = new VBox(10);
         list.setId("form-import-reports");
+        list.setStyle("-fx-padding: 8;");
         Runnable fill = () -> list.getChildren().setAll(model.reports().stream().map(FormImportView::block).toList());
         model.reports().addListener((ListChangeListener<FormImportFormModel.ReportView>) c -> fill.run());
         fill.run();
