@@ -19,14 +19,6 @@ import org.dialoguedesk.common.Messages;
  */
 public final class QuestionnaireFormService {
 
-    /**
-     * The form language among the focal point's working languages. The roster keeps a contact's
-     * languages as a set (stored sorted), so the order they were listed in is not known here; this
-     * fixed preference stands in for it: Arabic when they work in it, then English, then French. It
-     * agrees with the first listed language of 12 of the 13 MTM focal points of the sample data. No
-     * focal point or no known language: English.
-     */
-    static final List<Lang> PREFERENCE = List.of(Lang.AR, Lang.EN, Lang.FR);
 
     private final RoundService rounds;
     private final QuestionnaireTemplateService templates;
@@ -82,7 +74,12 @@ public final class QuestionnaireFormService {
                 version.sections(), answers.previousAccepted(round.id(), recipient.countryCode()));
     }
 
+    /**
+     * The form language: the focal point's main working language, the first of the languages the
+     * roster lists for them (in the order the contact file or form gave them). No focal point or no
+     * known language: English.
+     */
     static Lang formLanguage(Set<Lang> languages) {
-        return PREFERENCE.stream().filter(languages::contains).findFirst().orElse(Lang.EN);
+        return languages.stream().findFirst().orElse(Lang.EN);
     }
 }

@@ -38,7 +38,8 @@ public record Contact(RecordMeta meta, ContactDetails details) {
             notes = notes == null ? "" : notes.strip();
             emails = emails.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
             phones = phones.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
-            languages = Set.copyOf(languages);
+            // in the order given: the first is the language the contact mainly works in
+            languages = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(languages));
         }
 
         public Optional<Consent> consentRecord() {

@@ -97,8 +97,9 @@ public final class ContactExport {
         return new Table(ContactColumn.standardHeader(), rows);
     }
 
+    /** In the contact's order, main working language first, so an export imports back the same. */
     private static List<String> languages(Contact.ContactDetails d) {
-        return java.util.Arrays.stream(Lang.values()).filter(d.languages()::contains).map(Lang::code).toList();
+        return d.languages().stream().map(Lang::code).toList();
     }
 
     /** The key the importer resolves first; organisations without one go by acronym or name. */

@@ -147,7 +147,7 @@ public final class JooqContactRepository implements ContactRepository {
         r.setOrganisationId(Dates.text(d.organisationId()));
         r.setCountryCode(d.countryCode());
         r.setPhones(String.join(LIST_SEPARATOR, d.phones()));
-        r.setLanguages(String.join(",", d.languages().stream().sorted().map(Lang::code).toList()));
+        r.setLanguages(String.join(",", d.languages().stream().map(Lang::code).toList())); // order kept: first = main
         r.setNotes(Dates.nullIfEmpty(d.notes()));
         if (d.consent() != null) {
             r.setConsentBasis(d.consent().basis() == null ? null : d.consent().basis().name());
@@ -208,7 +208,7 @@ public final class JooqContactRepository implements ContactRepository {
     }
 
     private static Contact map(ContactRecord r, List<String> emails) {
-        Set<Lang> langs = EnumSet.noneOf(Lang.class);
+        Set<Lang> langs = new java.util.LinkedHashSet<>();
         for (String code : r.getLanguages().split(",")) {
             Lang.fromCode(code).ifPresent(langs::add);
         }

@@ -82,7 +82,7 @@ class FormImportCommandTest {
                 "locked.xlsx: refused, nothing changed (1 problem):",
                 "  locked.xlsx is protected by a password; save it without one and import it again.",
                 "SEN wrong.xlsx: refused, nothing changed (1 problem):",
-                "  1 General background!C22: \u201Cabout 1200\u201D is not a whole number",
+                "  1 Contexte général!C22: \u201Cabout 1200\u201D is not a whole number",
                 "0 of 3 files imported or already up to date."), lines);
         assertEquals(before, snapshot());
     }
@@ -96,7 +96,7 @@ class FormImportCommandTest {
         Path moved = Files.copy(genuine, dir.resolve("lignes.xlsx"));
         try (FormFiller f = FormFiller.open(moved)) {
             f.fillAll(version, Lang.FR);
-            var sheet = f.workbook().getSheet("1 General background");
+            var sheet = f.workbook().getSheet("1 Contexte général");
             sheet.shiftRows(5, sheet.getLastRowNum(), 1);
             f.save();
         }
@@ -105,7 +105,7 @@ class FormImportCommandTest {
         List<String> lines = run.out().lines().toList();
         assertEquals(List.of("vide.xlsx: refusé, rien n'a été modifié (1 problème) :", "  vide.xlsx est vide."),
                 lines.subList(0, 2));
-        assertTrue(lines.contains("  1 General background!C7: des lignes ont été déplacées : la question q_bg_02 "
+        assertTrue(lines.contains("  1 Contexte général!C7: des lignes ont été déplacées : la question q_bg_02 "
                 + "était attendue sur cette ligne, on y trouve « - »."), run.out());
     }
 }

@@ -62,7 +62,7 @@ class FormsCommandTest {
             names = files.map(p -> p.getFileName().toString()).sorted().toList();
         }
         assertEquals(List.of("mtm-country-profiles-2025-MAR-ar.xlsx", "mtm-country-profiles-2025-MLI-fr.xlsx",
-                "mtm-country-profiles-2025-SEN-en.xlsx"), names);
+                "mtm-country-profiles-2025-SEN-fr.xlsx"), names);
         try (InputStream in = Files.newInputStream(out.resolve(names.get(0)));
              XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFSheet hidden = wb.getSheet(FormIdentitySheet.NAME);

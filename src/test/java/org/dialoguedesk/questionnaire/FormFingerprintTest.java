@@ -44,13 +44,15 @@ class FormFingerprintTest {
     }
 
     @Test
-    void formLanguagePrefersArabicThenEnglishThenFrenchAndDefaultsToEnglish() {
+    void formLanguageIsTheFocalPointsFirstListedLanguageAndDefaultsToEnglish() {
         assertEquals(Lang.EN, QuestionnaireFormService.formLanguage(Set.of()));
-        assertEquals(Lang.EN, QuestionnaireFormService.formLanguage(Set.of(Lang.EN)));
         assertEquals(Lang.FR, QuestionnaireFormService.formLanguage(Set.of(Lang.FR)));
-        assertEquals(Lang.EN, QuestionnaireFormService.formLanguage(Set.of(Lang.EN, Lang.FR)));
-        assertEquals(Lang.AR, QuestionnaireFormService.formLanguage(Set.of(Lang.EN, Lang.AR)));
-        assertEquals(Lang.AR, QuestionnaireFormService.formLanguage(Set.of(Lang.AR, Lang.FR, Lang.EN)));
+        assertEquals(Lang.FR, QuestionnaireFormService.formLanguage(new java.util.LinkedHashSet<>(
+                java.util.List.of(Lang.FR, Lang.AR))));
+        assertEquals(Lang.AR, QuestionnaireFormService.formLanguage(new java.util.LinkedHashSet<>(
+                java.util.List.of(Lang.AR, Lang.FR, Lang.EN))));
+        assertEquals(Lang.EN, QuestionnaireFormService.formLanguage(new java.util.LinkedHashSet<>(
+                java.util.List.of(Lang.EN, Lang.AR))));
     }
 
     @Test

@@ -264,15 +264,15 @@ class FormImportTest {
         Path file = copy("inserted.xlsx");
         try (FormFiller f = FormFiller.open(file)) {
             f.fillAll(version, Lang.EN);
-            XSSFSheet sheet = f.workbook().getSheet("1 General background");
+            XSSFSheet sheet = f.workbook().getSheet("1 Contexte général");
             sheet.shiftRows(5, sheet.getLastRowNum(), 1); // a row inserted above q_bg_02 (row 7)
             f.save();
         }
         FormImportReport r = refused(file, "questionnaire.import.problem.rowMoved");
         Problem first = r.errors().get(0);
-        assertEquals("1 General background!C7", first.field());
+        assertEquals("1 Contexte général!C7", first.field());
         assertEquals(List.of("q_bg_02", "-"), first.args());
-        assertTrue(r.errors().stream().allMatch(p -> p.field().startsWith("1 General background!")),
+        assertTrue(r.errors().stream().allMatch(p -> p.field().startsWith("1 Contexte général!")),
                 "other sheets are not affected: " + r.errors());
         assertEquals("rows were moved: question q_bg_02 was expected on this row, found \u201C-\u201D.",
                 Messages.english().format(first));
@@ -281,10 +281,10 @@ class FormImportTest {
     @Test
     void aRenamedSectionSheetIsRefusedNamingIt() throws IOException {
         Path file = copy("renamed.xlsx");
-        SampleForms.edit(file, wb -> wb.setSheetName(wb.getSheetIndex("5 Asylum"), "Asylum"));
+        SampleForms.edit(file, wb -> wb.setSheetName(wb.getSheetIndex("5 Asile"), "Asile"));
         FormImportReport r = refused(file, "questionnaire.import.file.sheetMissing");
-        assertTrue(r.errors().get(0).field().startsWith("5 Asylum!"), r.errors().get(0).field());
-        assertEquals("renamed.xlsx: the sheet \u201C5 Asylum\u201D is missing or was renamed.",
+        assertTrue(r.errors().get(0).field().startsWith("5 Asile!"), r.errors().get(0).field());
+        assertEquals("renamed.xlsx: the sheet \u201C5 Asile\u201D is missing or was renamed.",
                 Messages.english().format(r.errors().get(0)));
     }
 
@@ -301,9 +301,9 @@ class FormImportTest {
         FormImportReport r = refused(file, "questionnaire.answer.problem.notInteger",
                 "questionnaire.answer.problem.notDate", "questionnaire.answer.problem.notChoice");
         List<String> lines = r.errors().stream().map(p -> p.field() + ": " + Messages.english().format(p)).toList();
-        assertEquals(List.of("1 General background!C22: \u201Cabout 1200\u201D is not a whole number",
-                "1 General background!C28: \u201C31/02/2024\u201D is not a date (day/month/year, 1900 to 2100)",
-                "1 General background!C32: \u201CCountry of departure\u201D is not one of the choices"), lines);
+        assertEquals(List.of("1 Contexte général!C22: \u201Cabout 1200\u201D is not a whole number",
+                "1 Contexte général!C28: \u201C31/02/2024\u201D is not a date (day/month/year, 1900 to 2100)",
+                "1 Contexte général!C32: \u201CCountry of departure\u201D is not one of the choices"), lines);
     }
 
     @Test
@@ -316,7 +316,7 @@ class FormImportTest {
             f.save();
         }
         FormImportReport r = refused(file, "questionnaire.answer.problem.formulaError");
-        assertEquals("1 General background!C25", r.errors().get(0).field());
+        assertEquals("1 Contexte général!C25", r.errors().get(0).field());
     }
 
     @Test
@@ -409,8 +409,8 @@ class FormImportTest {
             byte[] bytes = Files.readAllBytes(file);
             FormImportReport report = d.formImport().importFile(file, IMPORT);
             assertEquals(ImportOutcome.IMPORTED, report.outcome(), String.valueOf(report.errors()));
-            assertEquals(List.of("1 General background!C9 questionnaire.import.problem.requiredBlank [q_bg_03]",
-                    "7 Others!C13 questionnaire.import.problem.requiredBlank [q_oth_05]"),
+            assertEquals(List.of("1 Contexte général!C9 questionnaire.import.problem.requiredBlank [q_bg_03]",
+                    "7 Autres!C13 questionnaire.import.problem.requiredBlank [q_oth_05]"),
                     report.warnings().stream().map(p -> p.field() + " " + p.messageKey() + " " + p.args()).toList());
             assertEquals(version.questions().size() - 2, report.answered());
             Recipient sen = d.rounds().recipients(r.id()).stream().filter(x -> x.countryCode().equals("SEN"))

@@ -56,6 +56,7 @@ public final class ContactFormModel implements FormModel {
     private final ObjectProperty<Country> country = new SimpleObjectProperty<>(this, "country");
     private final StringProperty emails = new SimpleStringProperty(this, "emails", "");
     private final StringProperty phones = new SimpleStringProperty(this, "phones", "");
+    private List<Lang> loadedLanguages = List.of();
     private final BooleanProperty speaksAr = new SimpleBooleanProperty(this, "speaksAr");
     private final BooleanProperty speaksEn = new SimpleBooleanProperty(this, "speaksEn");
     private final BooleanProperty speaksFr = new SimpleBooleanProperty(this, "speaksFr");
@@ -101,6 +102,7 @@ public final class ContactFormModel implements FormModel {
         country.set(countries.stream().filter(c -> c.code().equals(d.countryCode())).findFirst().orElse(null));
         emails.set(String.join("; ", d.emails()));
         phones.set(String.join("; ", d.phones()));
+        loadedLanguages = List.copyOf(d.languages());
         speaksAr.set(d.languages().contains(Lang.AR));
         speaksEn.set(d.languages().contains(Lang.EN));
         speaksFr.set(d.languages().contains(Lang.FR));
@@ -114,16 +116,21 @@ public final class ContactFormModel implements FormModel {
 
     /** The details as typed; emails and phones are separated by semicolons or commas. */
     public ContactDetails details() {
-        Set<Lang> langs = EnumSet.noneOf(Lang.class);
+        // the languages the contact had keep their order (the first is the one forms are written in);
+        // newly ticked ones follow
+        Set<Lang> ticked = EnumSet.noneOf(Lang.class);
         if (speaksAr.get()) {
-            langs.add(Lang.AR);
+            ticked.add(Lang.AR);
         }
         if (speaksEn.get()) {
-            langs.add(Lang.EN);
+            ticked.add(Lang.EN);
         }
         if (speaksFr.get()) {
-            langs.add(Lang.FR);
+            ticked.add(Lang.FR);
         }
+        Set<Lang> langs = new java.util.LinkedHashSet<>(loadedLanguages);
+        langs.retainAll(ticked);
+        langs.addAll(ticked);
         return new ContactDetails(name.get(), nameAr.get(), title.get(), position.get(),
                 organisation.get() == null ? null : organisation.get().meta().id(),
                 country.get() == null ? null : country.get().code(), split(emails.get(), "[;,\\s]+"),

@@ -157,10 +157,10 @@ class PoiReturnedFormReaderTest {
     @Test
     void aRenamedSectionSheetIsNamedWithItsFirstCell() throws IOException {
         Path renamed = copy("renamed.xlsx");
-        SampleForms.edit(renamed, wb -> wb.setSheetName(wb.getSheetIndex("2 Detection"), "Detection"));
+        SampleForms.edit(renamed, wb -> wb.setSheetName(wb.getSheetIndex("2 Détection"), "Detection"));
         Problem p = refused(renamed, "questionnaire.import.file.sheetMissing");
-        assertTrue(p.field().startsWith("2 Detection!"), p.field());
-        assertEquals("renamed.xlsx: the sheet \u201C2 Detection\u201D is missing or was renamed.",
+        assertTrue(p.field().startsWith("2 Détection!"), p.field());
+        assertEquals("renamed.xlsx: the sheet \u201C2 Détection\u201D is missing or was renamed.",
                 Messages.english().format(p));
     }
 
