@@ -54,6 +54,7 @@ final class FormSectionSheet {
         sheet.setColumnWidth(COL_ANSWER, 30 * 256);
         sheet.setColumnWidth(COL_NOTE, 40 * 256);
         text(0, COL_CODE, spec.text(section.title()), styles.title);
+        sheet.getRow(0).setHeightInPoints(22); // room for the 14 pt title
         XSSFRow head = sheet.createRow(2);
         cell(head, COL_CODE, messages.get("questionnaire.form.column.code"), styles.header);
         cell(head, COL_QUESTION, messages.get("questionnaire.form.column.question"), styles.header);
