@@ -11,6 +11,7 @@ import org.dialoguedesk.common.table.CsvTables;
 import org.dialoguedesk.questionnaire.AnswerService;
 import org.dialoguedesk.questionnaire.AnswerTables;
 import org.dialoguedesk.questionnaire.FormImport;
+import org.dialoguedesk.questionnaire.PrintableQuestionnaire;
 import org.dialoguedesk.questionnaire.QuestionnaireFormService;
 import org.dialoguedesk.questionnaire.QuestionnaireTemplateService;
 import org.dialoguedesk.questionnaire.RoundCompleteness;
@@ -18,6 +19,7 @@ import org.dialoguedesk.questionnaire.RoundFormFiles;
 import org.dialoguedesk.questionnaire.RoundService;
 import org.dialoguedesk.questionnaire.XlsFormTransfer;
 import org.dialoguedesk.render.form.PoiReturnedFormReader;
+import org.dialoguedesk.render.form.QuestionnaireDocumentWriter;
 import org.dialoguedesk.render.form.QuestionnaireWorkbookWriter;
 import org.dialoguedesk.render.xlsform.PoiXlsFormWorkbooks;
 import org.dialoguedesk.render.sheet.SpreadsheetTableFiles;
@@ -63,6 +65,7 @@ public final class Desk implements AutoCloseable {
     private final FormImport formImport;
     private final AnswerTables answerTables;
     private final RoundFormFiles roundForms;
+    private final RoundFormFiles roundPrints;
     private final RoundCompleteness roundCompleteness;
 
     private Desk(Database db, Clock clock) {
@@ -96,6 +99,9 @@ public final class Desk implements AutoCloseable {
         this.formImport = new FormImport(new PoiReturnedFormReader(), rounds, answers, db);
         this.answerTables = new AnswerTables(answers, rounds, formRoster);
         this.roundForms = new RoundFormFiles(forms, new QuestionnaireWorkbookWriter());
+        QuestionnaireDocumentWriter documents = new QuestionnaireDocumentWriter();
+        this.roundPrints = new RoundFormFiles(forms, (spec, file) -> documents.write(PrintableQuestionnaire.of(spec),
+                file), spec -> PrintableQuestionnaire.of(spec).fileName());
         this.roundCompleteness = answers::completenessOnRecord;
         refreshCountries(countries);
     }
@@ -201,6 +207,11 @@ public final class Desk implements AutoCloseable {
 
     public RoundFormFiles roundForms() {
         return roundForms;
+    }
+
+    /** The printable (.docx) questionnaires of a round's recipients. */
+    public RoundFormFiles roundPrints() {
+        return roundPrints;
     }
 
     public RoundCompleteness roundCompleteness() {

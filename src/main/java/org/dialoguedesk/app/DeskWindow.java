@@ -188,7 +188,7 @@ final class DeskWindow {
 
     private RoundServices roundServices() {
         return new RoundServices(desk.rounds(), desk.questionnaireTemplates(), desk.roundCompleteness(),
-                desk.roundForms(), desk.roster(), desk.contacts());
+                desk.roundForms(), desk.roundPrints(), desk.roster(), desk.contacts());
     }
 
     /** An error no screen handled: shown in an alert in the current language. */

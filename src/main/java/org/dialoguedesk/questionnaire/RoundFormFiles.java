@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.dialoguedesk.common.DeskException;
 
 /**
- * Writes the fillable forms of a round into a folder, one file per recipient named by
- * {@link FormSpec#fileName()}: what the window's "Generate forms…" does.
+ * Writes a file per recipient of a round into a folder: the fillable forms, named by
+ * {@link FormSpec#fileName()} (the window's "Generate forms…"), or the printable questionnaires
+ * ("Print questionnaires…").
  */
 public final class RoundFormFiles {
 
@@ -22,12 +24,26 @@ public final class RoundFormFiles {
         }
     }
 
-    private final QuestionnaireFormService forms;
-    private final FormWorkbookWriter writer;
+    /** Writes one recipient's file (atomically). */
+    @FunctionalInterface
+    public interface FileWriter {
+        void write(FormSpec spec, Path file) throws IOException;
+    }
 
+    private final QuestionnaireFormService forms;
+    private final FileWriter writer;
+    private final Function<FormSpec, String> naming;
+
+    /** The fillable workbooks of a round. */
     public RoundFormFiles(QuestionnaireFormService forms, FormWorkbookWriter writer) {
+        this(forms, writer::write, FormSpec::fileName);
+    }
+
+    /** Any other file per recipient (the printable questionnaires), named by {@code naming}. */
+    public RoundFormFiles(QuestionnaireFormService forms, FileWriter writer, Function<FormSpec, String> naming) {
         this.forms = forms;
         this.writer = writer;
+        this.naming = naming;
     }
 
     /**
@@ -44,7 +60,7 @@ public final class RoundFormFiles {
         }
         List<Path> files = new ArrayList<>();
         for (FormSpec spec : specs) {
-            Path file = folder.resolve(spec.fileName());
+            Path file = folder.resolve(naming.apply(spec));
             try {
                 writer.write(spec, file);
             } catch (IOException e) {

@@ -11,6 +11,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import org.dialoguedesk.questionnaire.RecipientStatus;
 import org.dialoguedesk.questionnaire.Round;
+import org.dialoguedesk.questionnaire.RoundFormFiles;
 import org.dialoguedesk.questionnaire.RoundBoard;
 import org.dialoguedesk.questionnaire.RoundCreation;
 import org.dialoguedesk.questionnaire.Template;
@@ -121,6 +122,15 @@ public final class RoundActions {
 
     /** Generate forms…: a folder, then one workbook per recipient written into it off the FX thread. */
     public void onGenerateForms() {
+        writeFiles(services.formFiles(), "questionnaire.rounds.forms.written");
+    }
+
+    /** Print questionnaires…: the same, one printable Word document per recipient in its form language. */
+    public void onPrintForms() {
+        writeFiles(services.printFiles(), "questionnaire.rounds.prints.written");
+    }
+
+    private void writeFiles(RoundFormFiles files, String writtenKey) {
         Round round = vm.round().orElse(null);
         if (round == null) {
             return;
@@ -128,8 +138,8 @@ public final class RoundActions {
         dialogs.chooseFolder(i18n.get("questionnaire.rounds.forms.choose", round.title())).ifPresent(folder -> {
             vm.setNotice("");
             jobs.run(i18n.get("questionnaire.rounds.job.writeForms", round.title()),
-                    () -> services.formFiles().writeAll(round.id(), folder),
-                    written -> vm.setNotice(i18n.get("questionnaire.rounds.forms.written", written.files().size()),
+                    () -> files.writeAll(round.id(), folder),
+                    written -> vm.setNotice(i18n.get(writtenKey, written.files().size()),
                             written.folder().toString()),
                     e -> dialogs.showError(i18n.get("questionnaire.rounds.forms.failed", i18n.describe(e))));
         });

@@ -12,6 +12,7 @@ import org.dialoguedesk.roster.RosterService;
  * their versions, the roster for the names of countries, dialogues and focal points.
  */
 public record RoundServices(RoundService rounds, QuestionnaireTemplateService templates,
-                            RoundCompleteness completeness, RoundFormFiles formFiles, RosterService roster,
+                            RoundCompleteness completeness, RoundFormFiles formFiles, RoundFormFiles printFiles,
+                            RosterService roster,
                             ContactService contacts) {
 }

@@ -53,6 +53,7 @@ public final class RoundsView implements Screen {
     private final Button addRecipient = new Button();
     private final Button removeRecipient = new Button();
     private final Button generateForms = new Button();
+    private final Button printForms = new Button();
     private final Button importForms = new Button();
     private final Button exportAnswers = new Button();
     private final TabPane tabs = new TabPane();
@@ -96,7 +97,8 @@ public final class RoundsView implements Screen {
         button(generateForms, "generate-forms", "questionnaire.rounds.forms", vm.actions()::onGenerateForms);
         button(importForms, "import-forms", "questionnaire.ui.import.button", vm.answerActions()::onImportForms);
         button(exportAnswers, "export-answers", "questionnaire.ui.export.button", vm.answerActions()::onExportAnswers);
-        HBox header = new HBox(12, titles, generateForms, importForms, exportAnswers);
+        button(printForms, "print-forms", "questionnaire.rounds.prints", vm.actions()::onPrintForms);
+        HBox header = new HBox(12, titles, generateForms, printForms, importForms, exportAnswers);
         header.getStyleClass().add("screen-header");
         notice.setId("rounds-notice");
         notice.getStyleClass().add("notice-text");
@@ -242,6 +244,7 @@ public final class RoundsView implements Screen {
         removeRecipient.disableProperty().bind(vm.actions().canRemoveRecipient().not());
         generateForms.disableProperty().bind(vm.actions().canGenerateForms().not());
         exportAnswers.disableProperty().bind(vm.actions().canGenerateForms().not());
+        printForms.disableProperty().bind(vm.actions().canGenerateForms().not());
         completenessNote.visibleProperty().bind(vm.completenessUnknown().and(
                 Bindings.isNotEmpty(vm.recipients())));
         completenessNote.managedProperty().bind(completenessNote.visibleProperty());
@@ -277,6 +280,7 @@ public final class RoundsView implements Screen {
         removeRecipient.disableProperty().unbind();
         generateForms.disableProperty().unbind();
         exportAnswers.disableProperty().unbind();
+        printForms.disableProperty().unbind();
         completenessNote.visibleProperty().unbind();
     }
 }

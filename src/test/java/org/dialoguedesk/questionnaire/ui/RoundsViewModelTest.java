@@ -48,7 +48,7 @@ class RoundsViewModelTest {
 
     private RoundsViewModel viewModel(RoundCompleteness completeness) {
         return new RoundsViewModel(new RoundServices(desk.rounds(), desk.questionnaireTemplates(), completeness,
-                desk.roundForms(), desk.roster(), desk.contacts()), new RoundAnswerServices(desk.answers(),
+                desk.roundForms(), desk.roundPrints(), desk.roster(), desk.contacts()), new RoundAnswerServices(desk.answers(),
                 desk.formImport(), desk.answerTables(), new SpreadsheetTableFiles()), new SameThreadJobRunner(e -> {
                     throw new AssertionError(e);
                 }), dialogs, new I18n(Lang.EN), desk.clock());
@@ -261,6 +261,20 @@ class RoundsViewModelTest {
                 || Files.exists(folder.resolve("mtm-country-profiles-2025-MAR-en.xlsx")));
         assertEquals(total + " forms written to the folder", vm.noticeProperty().get());
         assertEquals(folder.toString(), vm.noticeFolderProperty().get());
+        assertTrue(dialogs.errors.isEmpty());
+    }
+
+    @Test
+    void printQuestionnairesWritesOneWordDocumentPerRecipientInItsFormLanguage() throws Exception {
+        Path folder = dir.resolve("print");
+        dialogs.folderAnswer = folder;
+        vm.actions().onPrintForms();
+        int total = vm.recipients().size();
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(total, files.filter(f -> f.toString().endsWith(".docx")).count());
+        }
+        assertTrue(Files.size(folder.resolve("mtm-country-profiles-2025-MAR-ar.docx")) > 5_000);
+        assertEquals(total + " printable questionnaires (.docx) written to the folder", vm.noticeProperty().get());
         assertTrue(dialogs.errors.isEmpty());
     }
 
