@@ -1,5 +1,6 @@
 package org.dialoguedesk.app;
 
+import javafx.stage.Stage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,56 +8,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.common.table.Table;
 import org.dialoguedesk.render.sheet.SpreadsheetTableFiles;
 import org.dialoguedesk.roster.ContactExport;
 import org.dialoguedesk.roster.ui.ContactRow;
 import org.dialoguedesk.roster.ui.ImportReportFormModel.IssueRow;
 import org.dialoguedesk.ui.Paragraph;
-import org.dialoguedesk.ui.SameThreadJobRunner;
-import org.dialoguedesk.ui.Theme;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Importing and exporting contacts in the assembled window; the file choosers answer with temp files. */
-@ExtendWith(ApplicationExtension.class)
-class ContactFilesWindowTest {
-
-    @TempDir
-    Path dir;
-    Desk desk;
-    DeskWindow window;
-    final AnsweringFileChoosers.Answers files = new AnsweringFileChoosers.Answers();
-    final List<Throwable> failures = new ArrayList<>();
+class ContactFilesWindowTest extends SampleDeskWindowTest {
 
     @Start
     void start(Stage stage) {
-        Theme.install();
-        desk = UiTestDesks.withSampleData(dir);
-        window = new DeskWindow(stage, new SameThreadJobRunner(failures::add), Lang.EN,
-                real -> new AnsweringFileChoosers(real, files));
-        window.open(() -> desk, failures::add);
-    }
-
-    @AfterEach
-    void close() {
-        assertTrue(failures.isEmpty(), () -> "jobs failed: " + failures);
-        desk.close();
+        openWindow(stage);
     }
 
     /** Imports that text as a CSV file through the Import… button, up to the report. */

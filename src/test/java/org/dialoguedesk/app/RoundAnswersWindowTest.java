@@ -1,18 +1,16 @@
 package org.dialoguedesk.app;
 
+import javafx.stage.Stage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.common.table.Table;
 import org.dialoguedesk.questionnaire.FormSpec;
 import org.dialoguedesk.questionnaire.RecipientStatus;
@@ -23,14 +21,8 @@ import org.dialoguedesk.render.form.FormFiller;
 import org.dialoguedesk.render.form.QuestionnaireWorkbookWriter;
 import org.dialoguedesk.render.sheet.XlsxTables;
 import org.dialoguedesk.ui.Paragraph;
-import org.dialoguedesk.ui.SameThreadJobRunner;
-import org.dialoguedesk.ui.Theme;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -38,32 +30,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * The answers part of a round in the assembled window: returned forms imported (one with a wrong
  * cell, reported and left out), the imported country reviewed and accepted, the answers exported.
  */
-@ExtendWith(ApplicationExtension.class)
-class RoundAnswersWindowTest {
-
-    private static final String ROUND = "MTM country profiles 2025";
-
-    @TempDir
-    Path dir;
-    Desk desk;
-    DeskWindow window;
-    final AnsweringFileChoosers.Answers files = new AnsweringFileChoosers.Answers();
-    final List<Throwable> failures = new ArrayList<>();
+class RoundAnswersWindowTest extends SampleDeskWindowTest {
 
     @Start
     void start(Stage stage) {
-        Theme.install();
-        desk = UiTestDesks.withSampleData(dir);
-        window = new DeskWindow(stage, new SameThreadJobRunner(failures::add), Lang.EN,
-                real -> new AnsweringFileChoosers(real, files));
-        window.open(() -> desk, failures::add);
+        openWindow(stage);
     }
 
-    @AfterEach
-    void close() {
-        assertTrue(failures.isEmpty(), () -> "jobs failed: " + failures);
-        desk.close();
-    }
+    private static final String ROUND = "MTM country profiles 2025";
+
 
     private Path returned(String country, String wrongKey) throws Exception {
         Round round = desk.rounds().findRound(ROUND).orElseThrow();

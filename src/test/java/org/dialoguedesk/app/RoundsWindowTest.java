@@ -1,5 +1,6 @@
 package org.dialoguedesk.app;
 
+import javafx.stage.Stage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import javafx.css.PseudoClass;
 import javafx.geometry.NodeOrientation;
@@ -16,47 +15,22 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.questionnaire.RecipientStatus;
 import org.dialoguedesk.questionnaire.StatusChange;
 import org.dialoguedesk.questionnaire.ui.RoundRecipientRow;
 import org.dialoguedesk.ui.Paragraph;
-import org.dialoguedesk.ui.SameThreadJobRunner;
-import org.dialoguedesk.ui.Theme;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The rounds screen in the assembled window, on the sample MTM round (today is long past its deadline). */
-@ExtendWith(ApplicationExtension.class)
-class RoundsWindowTest {
-
-    @TempDir
-    Path dir;
-    Desk desk;
-    DeskWindow window;
-    final AnsweringFileChoosers.Answers files = new AnsweringFileChoosers.Answers();
-    final List<Throwable> failures = new ArrayList<>();
+class RoundsWindowTest extends SampleDeskWindowTest {
 
     @Start
     void start(Stage stage) {
-        Theme.install();
-        desk = UiTestDesks.withSampleData(dir);
-        window = new DeskWindow(stage, new SameThreadJobRunner(failures::add), Lang.EN,
-                real -> new AnsweringFileChoosers(real, files));
-        window.open(() -> desk, failures::add);
-    }
-
-    @AfterEach
-    void close() {
-        assertTrue(failures.isEmpty(), () -> "jobs failed: " + failures);
-        desk.close();
+        openWindow(stage);
     }
 
     @SuppressWarnings("unchecked")
