@@ -1,6 +1,5 @@
 package org.dialoguedesk.app;
 
-import javafx.stage.Stage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +10,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import org.dialoguedesk.common.table.Table;
 import org.dialoguedesk.questionnaire.FormSpec;
 import org.dialoguedesk.questionnaire.RecipientStatus;

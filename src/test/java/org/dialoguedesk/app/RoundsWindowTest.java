@@ -1,6 +1,5 @@
 package org.dialoguedesk.app;
 
-import javafx.stage.Stage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.stage.Stage;
 import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.questionnaire.RecipientStatus;
 import org.dialoguedesk.questionnaire.StatusChange;
