@@ -72,7 +72,7 @@ public final class Desk implements AutoCloseable {
         this.db = db;
         this.clock = clock;
         this.settings = new JooqSettings(db);
-        this.officer = () -> settings.get(Settings.OFFICER_NAME)
+        this.officer = () -> settings.get(Settings.OFFICER_NAME).filter(s -> !s.isBlank())
                 .orElse(System.getProperty("user.name", "officer"));
         JooqCountryRepository countries = new JooqCountryRepository(db);
         JooqContactRepository contactRepo = new JooqContactRepository(db);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.dialoguedesk.common.DeskException;
 import org.dialoguedesk.common.Localized;
 import org.dialoguedesk.common.Messages;
+import org.dialoguedesk.common.Settings;
 import org.dialoguedesk.common.table.CsvTables;
 import org.dialoguedesk.common.table.Table;
 import org.dialoguedesk.exchange.DialogueFileReader;
@@ -43,6 +44,7 @@ final class SampleData {
     static final String FOLDER = "/sample-data/";
     static final String SAMPLE_TEMPLATE = "imap_irregular_mixed_migration";
     static final String SAMPLE_ROUND = "MTM country profiles 2025";
+    static final String SAMPLE_OFFICER = "Sample data";
 
     private final Desk desk;
 
@@ -51,11 +53,15 @@ final class SampleData {
     }
 
     void load() {
+        // what the sample records say was done, was done by the sample, not by whoever first started
+        // the desk; the officer's own name is asked for afterwards, as on any first start
+        desk.settings().put(Settings.OFFICER_NAME, SAMPLE_OFFICER);
         loadReferenceData();
         loadContacts();
         loadQuestionnaireTemplate();
         loadQuestionnaireRound();
         loadQuestionnaireAnswers();
+        desk.settings().put(Settings.OFFICER_NAME, "");
     }
 
     /** The irregular and mixed migration questionnaire, saved through the template service. */

@@ -68,8 +68,13 @@ public final class AnswerReviewPane {
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
+        // the columns' widths add up to more than a laptop window leaves: without a small preferred
+        // width the pane grows past the tab, and in Arabic its right-hand start goes out of sight
+        table.setPrefWidth(480);
+        table.setMinWidth(0);
 
         VBox detail = new VBox(4);
+        detail.setMinWidth(0);
         detail.setId("review-detail");
         detail.getStyleClass().add("review-detail");
         model.selectedProperty().addListener((o, was, now) -> fillDetail(detail, now, i18n));
@@ -87,7 +92,13 @@ public final class AnswerReviewPane {
         edit.disableProperty().bind(model.selectedProperty().isNull());
         HBox actions = new HBox(8, accept, flag, edit, acceptPending, acceptCountry);
         actions.getStyleClass().add("toolbar");
-        VBox pane = new VBox(8, heading, completeness, actions, table, detail);
+        javafx.scene.control.ScrollPane detailScroll = new javafx.scene.control.ScrollPane(detail);
+        detailScroll.setFitToWidth(true);
+        detailScroll.setPrefViewportHeight(130);
+        detailScroll.setMinHeight(120); // a table's figures stay readable however many questions there are
+        table.setMinHeight(150);
+        VBox pane = new VBox(8, heading, completeness, actions, table, detailScroll);
+        pane.setMinWidth(0);
         pane.getStyleClass().add("answer-review");
         return pane;
     }

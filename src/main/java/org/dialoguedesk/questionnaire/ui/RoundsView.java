@@ -98,7 +98,10 @@ public final class RoundsView implements Screen {
         button(importForms, "import-forms", "questionnaire.ui.import.button", vm.answerActions()::onImportForms);
         button(exportAnswers, "export-answers", "questionnaire.ui.export.button", vm.answerActions()::onExportAnswers);
         button(printForms, "print-forms", "questionnaire.rounds.prints", vm.actions()::onPrintForms);
-        HBox header = new HBox(12, titles, generateForms, printForms, importForms, exportAnswers);
+        // the file actions on their own row: beside the title they would squeeze it to a word a line
+        HBox fileActions = new HBox(8, generateForms, printForms, importForms, exportAnswers);
+        fileActions.getStyleClass().add("toolbar");
+        VBox header = new VBox(8, titles, fileActions);
         header.getStyleClass().add("screen-header");
         notice.setId("rounds-notice");
         notice.getStyleClass().add("notice-text");
