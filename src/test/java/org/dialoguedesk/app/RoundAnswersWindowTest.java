@@ -67,7 +67,7 @@ class RoundAnswersWindowTest extends SampleDeskWindowTest {
         Path nigeria = returned("NGA", "q_detect_01:sea:y2021");
         robot.clickOn("#nav-rounds");
         files.openMany = List.of(senegal, nigeria);
-        robot.clickOn("#import-forms");
+        robot.interact(() -> robot.lookup("#import-forms").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
         VBox reports = robot.lookup("#form-import-reports").queryAs(VBox.class);
         String shown = robot.from(reports).lookup(".paragraph").queryAllAs(Paragraph.class).stream()
@@ -95,7 +95,8 @@ class RoundAnswersWindowTest extends SampleDeskWindowTest {
 
         files.save = dir.resolve("answers.xlsx");
         robot.interact(() -> robot.lookup("#round-tabs").queryAs(TabPane.class).getSelectionModel().select(0));
-        robot.clickOn("#export-answers");
+        // fired rather than clicked: the stage is shared with earlier test classes and may be narrower
+        robot.interact(() -> robot.lookup("#export-answers").queryButton().fire());
         robot.clickOn("#form-submit");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(Files.exists(files.save));
@@ -115,7 +116,7 @@ class RoundAnswersWindowTest extends SampleDeskWindowTest {
         }
         robot.clickOn("#nav-rounds");
         files.openMany = List.of(senegal);
-        robot.clickOn("#import-forms");
+        robot.interact(() -> robot.lookup("#import-forms").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
         CheckBox replace = robot.lookup("#form-import-replace").queryAs(CheckBox.class);
         assertTrue(replace.isVisible());

@@ -99,7 +99,9 @@ public final class RoundsView implements Screen {
         button(exportAnswers, "export-answers", "questionnaire.ui.export.button", vm.answerActions()::onExportAnswers);
         button(printForms, "print-forms", "questionnaire.rounds.prints", vm.actions()::onPrintForms);
         // the file actions on their own row: beside the title they would squeeze it to a word a line
-        HBox fileActions = new HBox(8, generateForms, printForms, importForms, exportAnswers);
+        // a flow, so a narrow window wraps the buttons instead of cutting the last ones off
+        javafx.scene.layout.FlowPane fileActions = new javafx.scene.layout.FlowPane(8, 8, generateForms, printForms,
+                importForms, exportAnswers);
         fileActions.getStyleClass().add("toolbar");
         VBox header = new VBox(8, titles, fileActions);
         header.getStyleClass().add("screen-header");
