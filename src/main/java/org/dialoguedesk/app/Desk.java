@@ -18,6 +18,8 @@ import org.dialoguedesk.questionnaire.RoundCompleteness;
 import org.dialoguedesk.questionnaire.RoundFormFiles;
 import org.dialoguedesk.questionnaire.RoundService;
 import org.dialoguedesk.questionnaire.XlsFormTransfer;
+import org.dialoguedesk.profile.ProfilePublishing;
+import org.dialoguedesk.profile.ProfileService;
 import org.dialoguedesk.render.form.PoiReturnedFormReader;
 import org.dialoguedesk.render.form.QuestionnaireDocumentWriter;
 import org.dialoguedesk.render.form.QuestionnaireWorkbookWriter;
@@ -37,6 +39,8 @@ import org.dialoguedesk.store.JooqCountryRepository;
 import org.dialoguedesk.store.JooqDialogueRepository;
 import org.dialoguedesk.store.JooqMembershipRepository;
 import org.dialoguedesk.store.JooqOrganisationRepository;
+import org.dialoguedesk.store.JooqProfileRepository;
+import org.dialoguedesk.store.JooqProfileTemplateRepository;
 import org.dialoguedesk.store.JooqRecipientRepository;
 import org.dialoguedesk.store.JooqRoundRepository;
 import org.dialoguedesk.store.JooqSettings;
@@ -67,6 +71,8 @@ public final class Desk implements AutoCloseable {
     private final RoundFormFiles roundForms;
     private final RoundFormFiles roundPrints;
     private final RoundCompleteness roundCompleteness;
+    private final ProfileService profiles;
+    private final ProfilePublishing profilePublishing;
 
     private Desk(Database db, Clock clock) {
         this.db = db;
@@ -103,6 +109,10 @@ public final class Desk implements AutoCloseable {
         this.roundPrints = new RoundFormFiles(forms, (spec, file) -> documents.write(PrintableQuestionnaire.of(spec),
                 file), spec -> PrintableQuestionnaire.of(spec).fileName());
         this.roundCompleteness = answers::completenessOnRecord;
+        JooqProfileRepository profileRepository = new JooqProfileRepository(db);
+        this.profiles = new ProfileService(new JooqProfileTemplateRepository(db), profileRepository, db, officer,
+                clock);
+        this.profilePublishing = new ProfilePublishing(profiles, profileRepository, db, officer, clock);
         refreshCountries(countries);
     }
 
@@ -216,6 +226,14 @@ public final class Desk implements AutoCloseable {
 
     public RoundCompleteness roundCompleteness() {
         return roundCompleteness;
+    }
+
+    public ProfileService profiles() {
+        return profiles;
+    }
+
+    public ProfilePublishing profilePublishing() {
+        return profilePublishing;
     }
 
     @Override

@@ -1,0 +1,15 @@
+package org.dialoguedesk.profile;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+public interface ProfileTemplateRepository {
+
+    List<ProfileTemplate> all();
+
+    Optional<ProfileTemplate> find(UUID id);
+
+    /** Saves a template with its sections (new, or stored at revision - 1). */
+    void save(ProfileTemplate template);
+}
