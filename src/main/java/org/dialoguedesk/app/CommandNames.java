@@ -3,6 +3,7 @@ package org.dialoguedesk.app;
 import java.util.Locale;
 import org.dialoguedesk.common.DeskException;
 import org.dialoguedesk.common.Messages;
+import org.dialoguedesk.profile.Profile;
 import org.dialoguedesk.questionnaire.QuestionnaireTemplateService;
 import org.dialoguedesk.questionnaire.Round;
 import org.dialoguedesk.questionnaire.Template;
@@ -34,6 +35,13 @@ final class CommandNames {
         return (number == null ? service.latestVersion(t.meta().id()) : service.version(t.meta().id(), number))
                 .orElseThrow(() -> new DeskException(Messages.english().get("questionnaire.cli.noVersion", t.key(),
                         String.valueOf(number))));
+    }
+
+    /** The profile named by its id, key or title, or a one-line refusal listing the known keys. */
+    static Profile profile(Desk desk, String name) {
+        return desk.profiles().findProfile(name).orElseThrow(() -> new DeskException(Messages.english().get(
+                "profile.cli.noProfile", name, String.join(", ", desk.profiles().profiles().stream()
+                        .map(Profile::key).toList()))));
     }
 
     static Dialogue dialogue(Desk desk, String keyOrAcronym) {

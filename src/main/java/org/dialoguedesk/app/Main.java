@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "dialogue-desk", mixinStandardHelpOptions = true, version = "Dialogue Desk 0.1",
         description = "Partner rosters, questionnaires, meetings and profiles for migration dialogues.",
-        subcommands = {RosterCommand.class, QuestionnaireCommand.class, BenchCommand.class})
+        subcommands = {RosterCommand.class, QuestionnaireCommand.class, ProfileCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static final int OK = 0;

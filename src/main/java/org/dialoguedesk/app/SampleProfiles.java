@@ -1,0 +1,194 @@
+package org.dialoguedesk.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.dialoguedesk.common.DeskException;
+import org.dialoguedesk.common.Lang;
+import org.dialoguedesk.common.Localized;
+import org.dialoguedesk.common.table.CsvTables;
+import org.dialoguedesk.common.table.Table;
+import org.dialoguedesk.profile.Access;
+import org.dialoguedesk.profile.Indicator;
+import org.dialoguedesk.profile.Profile;
+import org.dialoguedesk.profile.ProfileKind;
+import org.dialoguedesk.profile.ProfileService;
+import org.dialoguedesk.profile.ProfileTemplate;
+import org.dialoguedesk.profile.SectionStatus;
+import org.dialoguedesk.profile.TemplateSection;
+import org.dialoguedesk.roster.Organisation;
+import org.dialoguedesk.roster.RosterService;
+
+/**
+ * Loads {@code sample-data/profiles/}: the profile templates, then each profile listed in
+ * {@code profiles.json} — its texts, then its indicators, then its sections' statuses, moved along
+ * the workflow through the profile service as an officer would (texts first: saving a text sends a
+ * validated section back to draft).
+ */
+final class SampleProfiles {
+
+    static final String FOLDER = "profiles/";
+
+    private final ProfileService profiles;
+    private final RosterService roster;
+    private final Function<String, InputStream> files;
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** @param files opens a sample file by its path under sample-data, or returns null when it is absent */
+    SampleProfiles(ProfileService profiles, RosterService roster, Function<String, InputStream> files) {
+        this.profiles = profiles;
+        this.roster = roster;
+        this.files = files;
+    }
+
+    void load() {
+        for (JsonNode t : one(FOLDER + "templates.json")) {
+            profiles.addTemplate(template(t));
+        }
+        for (JsonNode folder : one(FOLDER + "profiles.json")) {
+            loadProfile(FOLDER + folder.asText() + "/");
+        }
+    }
+
+    private ProfileTemplate template(JsonNode t) {
+        Set<ProfileKind> kinds = EnumSet.noneOf(ProfileKind.class);
+        t.path("kind").forEach(k -> kinds.add(ProfileKind.valueOf(k.asText())));
+        List<TemplateSection> sections = new ArrayList<>();
+        for (JsonNode s : t.path("sections")) {
+            sections.add(new TemplateSection(s.path("code").asText(), localized(s.path("title")),
+                    Access.valueOf(s.path("access").asText("PUBLIC")), organisation(text(s, "validator"))));
+        }
+        return new ProfileTemplate(null, t.path("key").asText(), localized(t.path("title")), kinds, sections);
+    }
+
+    private void loadProfile(String folder) {
+        JsonNode p = one(folder + "profile.json");
+        ProfileTemplate template = profiles.templateByKey(p.path("template").asText()).orElseThrow(
+                () -> new DeskException("Sample profile " + folder + " names an unknown template"));
+        List<String> countries = new ArrayList<>();
+        p.path("countries").forEach(c -> countries.add(c.asText()));
+        UUID dialogue = text(p, "dialogue") == null ? null : roster.dialogueByKey(text(p, "dialogue"))
+                .map(d -> d.meta().id()).orElseThrow(() -> new DeskException("Unknown dialogue in " + folder));
+        Profile profile = profiles.createProfile(new Profile(null, p.path("key").asText(),
+                ProfileKind.valueOf(p.path("kind").asText()), template.meta().id(), dialogue, text(p, "country"),
+                p.path("place").asText(""), countries, localized(p.path("title")),
+                Access.valueOf(p.path("access").asText("PUBLIC")),
+                Lang.fromCode(p.path("source_language").asText("en")).orElse(Lang.EN)));
+        Lang source = profile.sourceLanguage();
+        for (TemplateSection s : template.sections()) {
+            saveText(profile, s.code(), source, folder);
+            for (Lang lang : Lang.values()) {
+                if (lang != source) {
+                    saveText(profile, s.code(), lang, folder);
+                }
+            }
+        }
+        InputStream indicators = files.apply(folder + "indicators.csv");
+        if (indicators != null) {
+            loadIndicators(profile, read(indicators, folder + "indicators.csv"));
+        }
+        for (JsonNode s : p.path("sections")) {
+            String code = s.path("code").asText();
+            profiles.setAccess(profile.id(), code, Access.valueOf(s.path("access").asText("PUBLIC")));
+            moveTo(profile, code, SectionStatus.valueOf(s.path("status").asText("DRAFT")), text(s, "validated_by"),
+                    text(s, "validated_on") == null ? null : LocalDate.parse(text(s, "validated_on")),
+                    s.path("note").asText(""));
+        }
+    }
+
+    private void saveText(Profile profile, String code, Lang lang, String folder) {
+        String name = folder + "sections/" + code + "." + lang.code() + ".md";
+        InputStream in = files.apply(name);
+        if (in == null) {
+            return; // a translation not written yet: the profile shows it as missing
+        }
+        try (in) {
+            profiles.saveText(profile.id(), code, lang, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new DeskException("Cannot read the sample file " + name, e);
+        }
+    }
+
+    /** Moves a section from draft along the workflow up to the status the sample gives it. */
+    private void moveTo(Profile profile, String code, SectionStatus target, String by, LocalDate on, String note) {
+        List<SectionStatus> path = switch (target) {
+            case DRAFT -> List.of();
+            case IN_REVIEW -> List.of(SectionStatus.IN_REVIEW);
+            case VALIDATED -> List.of(SectionStatus.IN_REVIEW, SectionStatus.VALIDATED);
+            case APPROVED -> List.of(SectionStatus.IN_REVIEW, SectionStatus.VALIDATED, SectionStatus.APPROVED);
+        };
+        for (SectionStatus step : path) {
+            profiles.changeStatus(profile.id(), code, step, step.isValidated() ? validatorName(by) : "", on,
+                    step == target ? note : "");
+        }
+    }
+
+    private void loadIndicators(Profile profile, Table table) {
+        List<String> h = table.header();
+        for (int i = 0; i < table.rows().size(); i++) {
+            List<String> r = table.rows().get(i);
+            Function<String, String> cell = name -> Table.cell(r, h.indexOf(name));
+            try {
+                profiles.saveIndicator(profile.id(), cell.apply("section"), new Indicator(null, profile.id(), 0,
+                        cell.apply("code"), new Localized(cell.apply("label_en"), cell.apply("label_fr"),
+                        cell.apply("label_ar")), Integer.parseInt(cell.apply("year").strip()), cell.apply("value"),
+                        cell.apply("unit"), cell.apply("source"), cell.apply("source_url"), cell.apply("note"), ""));
+            } catch (RuntimeException e) {
+                throw new DeskException("The sample indicators of " + profile.key() + " have a problem on row "
+                        + table.rowNumber(i) + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** An organisation's acronym for a validating agency's key; an officer's name as it is. */
+    private String validatorName(String by) {
+        if (by == null) {
+            return "";
+        }
+        return roster.organisationByKey(by).map(o -> o.acronym() == null || o.acronym().isBlank()
+                ? o.name().en() : o.acronym()).orElse(by);
+    }
+
+    private UUID organisation(String key) {
+        return key == null ? null : roster.organisationByKey(key).map(o -> o.meta().id())
+                .orElseThrow(() -> new DeskException("Unknown organisation " + key + " in the sample profile templates"));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        return v.isMissingNode() || v.isNull() || v.asText().isBlank() ? null : v.asText().strip();
+    }
+
+    private static Localized localized(JsonNode n) {
+        return new Localized(n.path("en").asText(""), n.path("fr").asText(""), n.path("ar").asText(""));
+    }
+
+    private JsonNode one(String name) {
+        InputStream in = files.apply(name);
+        if (in == null) {
+            throw new DeskException("The application is missing its sample file " + name);
+        }
+        try (in) {
+            return json.readTree(in);
+        } catch (IOException e) {
+            throw new DeskException("The sample file " + name + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Table read(InputStream in, String name) {
+        try (in) {
+            return CsvTables.read(in, name);
+        } catch (IOException e) {
+            throw new DeskException("The sample file " + name + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.dialoguedesk.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dialoguedesk.TestDesks;
+import org.dialoguedesk.common.Lang;
+import org.dialoguedesk.profile.Profile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code profile list|publish|diff} on the sample profiles, through Main.run. */
+class ProfileCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private String db;
+
+    @BeforeEach
+    void createDesk() {
+        TestDesks.withSampleData(dir).close();
+        db = dir.resolve("desk.db").toString();
+    }
+
+    private CommandRun run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--db", db, "profile"));
+        all.addAll(List.of(args));
+        return CommandRun.of(all.toArray(String[]::new));
+    }
+
+    @Test
+    void listsTheSampleProfilesWithStatusAccessAndTranslationCompleteness() {
+        CommandRun r = run("list", "--dialogue", "MTM");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().strip().lines().toList();
+        assertEquals("id,key,kind,title,dialogue,status,approved,access,version,en,fr,ar", lines.get(0));
+        String morocco = lines.stream().filter(l -> l.contains(",mtm-country-MAR,")).findFirst().orElseThrow();
+        assertTrue(morocco.contains(",COUNTRY,"), morocco);
+        assertTrue(morocco.contains(",MTM,"), morocco);
+        assertTrue(morocco.contains(",PUBLIC,,100,"), "English complete, nothing published yet: " + morocco);
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",ROUTE,")), r.out());
+    }
+
+    @Test
+    void publishesNumberedVersionsAndShowsWhatChangedBetweenThem() {
+        CommandRun first = run("publish", "--profile", "mtm-country-MAR");
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().startsWith("Published version 1 of \u201C"), first.out());
+        try (Desk desk = TestDesks.withSampleData(dir)) {
+            Profile p = desk.profiles().findProfile("mtm-country-MAR").orElseThrow();
+            String text = desk.profiles().text(p.id(), "return", Lang.EN).orElseThrow().markdown();
+            desk.profiles().saveText(p.id(), "return", Lang.EN, text + "\nA sentence added after publication.\n");
+        }
+        assertEquals(0, run("publish", "--profile", "mtm-country-MAR").code());
+        CommandRun diff = run("diff", "--profile", "mtm-country-MAR", "--from", "1", "--to", "2");
+        assertEquals(0, diff.code(), diff.err());
+        assertTrue(diff.out().startsWith("## return (en)\n"), diff.out());
+        assertTrue(diff.out().contains("+ A sentence added after publication."), diff.out());
+        assertEquals(1, diff.out().lines().filter(l -> l.startsWith("## ")).count(), diff.out());
+
+        CommandRun unknown = run("diff", "--profile", "mtm-country-MAR", "--from", "1", "--to", "7");
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.lastErrLine().contains("no published version 7"), unknown.err());
+    }
+}
