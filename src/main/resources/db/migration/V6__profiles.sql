@@ -145,3 +145,16 @@ CREATE TRIGGER profile_version_text_frozen BEFORE UPDATE ON profile_version_text
 BEGIN
     SELECT RAISE(ABORT, 'a published profile version is never changed');
 END;
+
+-- which questionnaire answers feed which part of profiles on a template: a question's figures
+-- become indicators of a section (a table's rows each an indicator, its year columns the years),
+-- or its text is inserted into a section's draft, marked with where it came from
+CREATE TABLE profile_mapping (
+    template_id    TEXT NOT NULL REFERENCES profile_template (id) ON DELETE CASCADE,
+    question_code  TEXT NOT NULL CHECK (question_code <> ''),
+    section_code   TEXT NOT NULL CHECK (section_code <> ''),
+    target         TEXT NOT NULL CHECK (target IN ('INDICATOR', 'TEXT')),
+    indicator_code TEXT NOT NULL DEFAULT '',
+    unit           TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (template_id, question_code)
+) STRICT;

@@ -18,6 +18,7 @@ import org.dialoguedesk.questionnaire.RoundCompleteness;
 import org.dialoguedesk.questionnaire.RoundFormFiles;
 import org.dialoguedesk.questionnaire.RoundService;
 import org.dialoguedesk.questionnaire.XlsFormTransfer;
+import org.dialoguedesk.profile.ProfileCompiler;
 import org.dialoguedesk.profile.ProfilePublishing;
 import org.dialoguedesk.profile.ProfileService;
 import org.dialoguedesk.render.form.PoiReturnedFormReader;
@@ -73,6 +74,7 @@ public final class Desk implements AutoCloseable {
     private final RoundCompleteness roundCompleteness;
     private final ProfileService profiles;
     private final ProfilePublishing profilePublishing;
+    private final ProfileCompiler profileCompiler;
 
     private Desk(Database db, Clock clock) {
         this.db = db;
@@ -110,9 +112,11 @@ public final class Desk implements AutoCloseable {
                 file), spec -> PrintableQuestionnaire.of(spec).fileName());
         this.roundCompleteness = answers::completenessOnRecord;
         JooqProfileRepository profileRepository = new JooqProfileRepository(db);
-        this.profiles = new ProfileService(new JooqProfileTemplateRepository(db), profileRepository, db, officer,
-                clock);
+        JooqProfileTemplateRepository profileTemplates = new JooqProfileTemplateRepository(db);
+        this.profiles = new ProfileService(profileTemplates, profileRepository, db, officer, clock);
         this.profilePublishing = new ProfilePublishing(profiles, profileRepository, db, officer, clock);
+        this.profileCompiler = new ProfileCompiler(profiles, profileTemplates, new QuestionnaireRoundAnswers(rounds,
+                answers), db);
         refreshCountries(countries);
     }
 
@@ -234,6 +238,10 @@ public final class Desk implements AutoCloseable {
 
     public ProfilePublishing profilePublishing() {
         return profilePublishing;
+    }
+
+    public ProfileCompiler profileCompiler() {
+        return profileCompiler;
     }
 
     @Override

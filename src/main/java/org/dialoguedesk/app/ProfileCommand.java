@@ -3,7 +3,9 @@ package org.dialoguedesk.app;
 import picocli.CommandLine.Command;
 
 @Command(name = "profile", mixinStandardHelpOptions = true,
-        description = "Country, route, hub and city profiles: list them, publish a version, compare two versions.",
-        subcommands = {ProfileListCommand.class, ProfilePublishCommand.class, ProfileDiffCommand.class})
+        description = "Country, route, hub and city profiles: list them, update them from a round, publish a version, "
+                + "compare two versions.",
+        subcommands = {ProfileListCommand.class, ProfileUpdateCommand.class, ProfilePublishCommand.class,
+                ProfileDiffCommand.class})
 final class ProfileCommand {
 }

@@ -61,8 +61,8 @@ final class SampleData {
         loadQuestionnaireTemplate();
         loadQuestionnaireRound();
         loadQuestionnaireAnswers();
-        new SampleProfiles(desk.profiles(), desk.roster(), name -> SampleData.class.getResourceAsStream(FOLDER + name))
-                .load();
+        new SampleProfiles(desk.profiles(), desk.profileCompiler(), desk.roster(),
+                name -> SampleData.class.getResourceAsStream(FOLDER + name)).load();
         desk.settings().put(Settings.OFFICER_NAME, "");
     }
 

@@ -18,8 +18,10 @@ import org.dialoguedesk.common.Localized;
 import org.dialoguedesk.common.table.CsvTables;
 import org.dialoguedesk.common.table.Table;
 import org.dialoguedesk.profile.Access;
+import org.dialoguedesk.profile.AnswerMapping;
 import org.dialoguedesk.profile.Indicator;
 import org.dialoguedesk.profile.Profile;
+import org.dialoguedesk.profile.ProfileCompiler;
 import org.dialoguedesk.profile.ProfileKind;
 import org.dialoguedesk.profile.ProfileService;
 import org.dialoguedesk.profile.ProfileTemplate;
@@ -39,13 +41,16 @@ final class SampleProfiles {
     static final String FOLDER = "profiles/";
 
     private final ProfileService profiles;
+    private final ProfileCompiler compiler;
     private final RosterService roster;
     private final Function<String, InputStream> files;
     private final ObjectMapper json = new ObjectMapper();
 
     /** @param files opens a sample file by its path under sample-data, or returns null when it is absent */
-    SampleProfiles(ProfileService profiles, RosterService roster, Function<String, InputStream> files) {
+    SampleProfiles(ProfileService profiles, ProfileCompiler compiler, RosterService roster,
+                   Function<String, InputStream> files) {
         this.profiles = profiles;
+        this.compiler = compiler;
         this.roster = roster;
         this.files = files;
     }
@@ -53,6 +58,10 @@ final class SampleProfiles {
     void load() {
         for (JsonNode t : one(FOLDER + "templates.json")) {
             profiles.addTemplate(template(t));
+        }
+        InputStream mappings = files.apply(FOLDER + "mappings.csv");
+        if (mappings != null) {
+            loadMappings(read(mappings, FOLDER + "mappings.csv"));
         }
         for (JsonNode folder : one(FOLDER + "profiles.json")) {
             loadProfile(FOLDER + folder.asText() + "/");
@@ -103,6 +112,20 @@ final class SampleProfiles {
                     text(s, "validated_on") == null ? null : LocalDate.parse(text(s, "validated_on")),
                     s.path("note").asText(""));
         }
+    }
+
+    /** Which answers of the sample questionnaire feed which sections and indicators, per template. */
+    private void loadMappings(Table table) {
+        List<String> h = table.header();
+        java.util.Map<String, List<AnswerMapping>> byTemplate = new java.util.LinkedHashMap<>();
+        for (List<String> r : table.rows()) {
+            Function<String, String> cell = name -> Table.cell(r, h.indexOf(name));
+            byTemplate.computeIfAbsent(cell.apply("template"), k -> new ArrayList<>()).add(new AnswerMapping(
+                    cell.apply("question"), cell.apply("section"), AnswerMapping.Target.valueOf(cell.apply("target")),
+                    cell.apply("indicator"), cell.apply("unit")));
+        }
+        byTemplate.forEach((key, list) -> compiler.saveMappings(profiles.templateByKey(key).orElseThrow(
+                () -> new DeskException("The sample mappings name an unknown template " + key)).meta().id(), list));
     }
 
     private void saveText(Profile profile, String code, Lang lang, String folder) {

@@ -12,4 +12,10 @@ public interface ProfileTemplateRepository {
 
     /** Saves a template with its sections (new, or stored at revision - 1). */
     void save(ProfileTemplate template);
+
+    /** The answer mappings of a template, by question code. */
+    List<AnswerMapping> mappings(UUID templateId);
+
+    /** Replaces the answer mappings of a template. */
+    void saveMappings(UUID templateId, List<AnswerMapping> mappings);
 }

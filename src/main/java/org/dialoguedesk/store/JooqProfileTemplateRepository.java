@@ -1,5 +1,6 @@
 package org.dialoguedesk.store;
 
+import static org.dialoguedesk.store.schema.Tables.PROFILE_MAPPING;
 import static org.dialoguedesk.store.schema.Tables.PROFILE_TEMPLATE;
 import static org.dialoguedesk.store.schema.Tables.PROFILE_TEMPLATE_SECTION;
 
@@ -11,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.dialoguedesk.common.Localized;
 import org.dialoguedesk.profile.Access;
+import org.dialoguedesk.profile.AnswerMapping;
 import org.dialoguedesk.profile.ProfileKind;
 import org.dialoguedesk.profile.ProfileTemplate;
 import org.dialoguedesk.profile.ProfileTemplateRepository;
@@ -54,6 +56,26 @@ public final class JooqProfileTemplateRepository implements ProfileTemplateRepos
                 .map(ProfileKind::valueOf).collect(Collectors.toSet());
         return new ProfileTemplate(META.read(r), r.getRefKey(), new Localized(r.getTitleEn(), r.getTitleFr(),
                 r.getTitleAr()), kinds, sections);
+    }
+
+    @Override
+    public List<AnswerMapping> mappings(UUID templateId) {
+        return db.dsl().selectFrom(PROFILE_MAPPING).where(PROFILE_MAPPING.TEMPLATE_ID.eq(templateId.toString()))
+                .orderBy(PROFILE_MAPPING.QUESTION_CODE).fetch().stream().map(m -> new AnswerMapping(
+                        m.getQuestionCode(), m.getSectionCode(), AnswerMapping.Target.valueOf(m.getTarget()),
+                        m.getIndicatorCode(), m.getUnit())).toList();
+    }
+
+    @Override
+    public void saveMappings(UUID templateId, List<AnswerMapping> mappings) {
+        DSLContext dsl = db.dsl();
+        dsl.deleteFrom(PROFILE_MAPPING).where(PROFILE_MAPPING.TEMPLATE_ID.eq(templateId.toString())).execute();
+        for (AnswerMapping m : mappings) {
+            dsl.insertInto(PROFILE_MAPPING).set(PROFILE_MAPPING.TEMPLATE_ID, templateId.toString())
+                    .set(PROFILE_MAPPING.QUESTION_CODE, m.questionCode()).set(PROFILE_MAPPING.SECTION_CODE, m.sectionCode())
+                    .set(PROFILE_MAPPING.TARGET, m.target().name()).set(PROFILE_MAPPING.INDICATOR_CODE, m.indicatorCode())
+                    .set(PROFILE_MAPPING.UNIT, m.unit()).execute();
+        }
     }
 
     @Override
