@@ -17,7 +17,10 @@ public record CompilePlan(UUID profileId, UUID roundId, String countryCode, List
     public record IndicatorChange(String sectionCode, Indicator after, String before) {
     }
 
-    /** A section text whose answer block is inserted or replaced; the text outside the blocks is kept. */
+    /**
+     * A section text whose answer block is inserted or replaced: the block as it stands ("" when new) and
+     * the block that will stand; the text outside the block is kept.
+     */
     public record TextChange(String sectionCode, Lang lang, String questionCode, String before, String after) {
     }
 

@@ -75,7 +75,8 @@ public final class ProfileCompiler {
             String provenance = profile.countryCode() + " \u00b7 " + roundTitle + " \u00b7 " + a.questionCode()
                     + " \u00b7 accepted " + a.acceptedOn();
             if (m.target() == AnswerMapping.Target.TEXT) {
-                text(profile, m, a, provenance).ifPresent(textChanges::add);
+                text(profile, m, a, profile.countryCode() + " \u00b7 " + roundTitle + " \u00b7 accepted "
+                        + a.acceptedOn()).ifPresent(textChanges::add);
             } else {
                 for (Indicator figure : figures(m, a, provenance, roundId, skipped)) {
                     Optional<Indicator> same = current.stream().filter(i -> sectionCodes.get(i.sectionId())
@@ -99,7 +100,11 @@ public final class ProfileCompiler {
                 profiles.saveIndicator(plan.profileId(), c.sectionCode(), c.after());
             }
             for (CompilePlan.TextChange t : plan.texts()) {
-                profiles.saveText(plan.profileId(), t.sectionCode(), t.lang(), t.after());
+                // the block goes into the text as it is now: whatever the drafters wrote meanwhile stays
+                String current = profiles.text(plan.profileId(), t.sectionCode(), t.lang()).map(SectionText::markdown)
+                        .orElse("");
+                profiles.saveText(plan.profileId(), t.sectionCode(), t.lang(),
+                        AnswerBlocks.put(current, t.questionCode(), t.after()));
             }
         });
     }
