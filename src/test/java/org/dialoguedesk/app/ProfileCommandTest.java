@@ -47,6 +47,28 @@ class ProfileCommandTest {
     }
 
     @Test
+    void updateFromRoundShowsEveryChangeThenAppliesItOnce() {
+        CommandRun dry = run("update-from-round", "--profile", "mtm-country-MAR", "--round",
+                "MTM country profiles 2025", "--dry-run");
+        assertEquals(0, dry.code(), dry.err());
+        assertTrue(dry.out().contains("+ background (en): answer text of q_bg_01 inserted"), dry.out());
+        assertTrue(dry.out().strip().endsWith("Nothing was changed (--dry-run)."), dry.out());
+        CommandRun applied = run("update-from-round", "--profile", "mtm-country-MAR", "--round",
+                "MTM country profiles 2025");
+        assertEquals(0, applied.code(), applied.err());
+        assertTrue(applied.out().strip().lines().reduce((a, b) -> b).orElse("").startsWith("Changed "), applied.out());
+        try (Desk desk = TestDesks.withSampleData(dir)) {
+            Profile p = desk.profiles().findProfile("mtm-country-MAR").orElseThrow();
+            String text = desk.profiles().text(p.id(), "background", Lang.EN).orElseThrow().markdown();
+            assertTrue(text.contains("<!-- answer q_bg_01 \u00b7 MAR \u00b7 MTM country profiles 2025 \u00b7 accepted "),
+                    text.substring(Math.max(0, text.length() - 600)));
+        }
+        CommandRun again = run("update-from-round", "--profile", "mtm-country-MAR", "--round",
+                "MTM country profiles 2025");
+        assertTrue(again.out().strip().startsWith("The profile already says what the accepted answers"), again.out());
+    }
+
+    @Test
     void publishesNumberedVersionsAndShowsWhatChangedBetweenThem() {
         CommandRun first = run("publish", "--profile", "mtm-country-MAR");
         assertEquals(0, first.code(), first.err());
