@@ -42,9 +42,13 @@ final class ProfileUpdateCommand implements Callable<Integer> {
             CompilePlan plan = desk.profileCompiler().plan(profile.id(), round.id());
             PrintWriter out = spec.commandLine().getOut();
             for (CompilePlan.IndicatorChange c : plan.indicators()) {
-                out.println(messages.get(c.before().isEmpty() ? "profile.cli.indicatorAdded"
-                        : "profile.cli.indicatorChanged", c.sectionCode(), c.after().code(), c.after().year(),
-                        c.before(), c.after().value()));
+                String year = String.valueOf(c.after().year());
+                out.println(c.before().isEmpty() ? messages.get("profile.cli.indicatorAdded", c.sectionCode(),
+                        c.after().code(), year, c.after().value())
+                        : c.valueChanges() ? messages.get("profile.cli.indicatorChanged", c.sectionCode(),
+                        c.after().code(), year, c.before(), c.after().value())
+                        : messages.get("profile.cli.noteChanged", c.sectionCode(), c.after().code(), year,
+                        c.beforeNote(), c.after().note()));
             }
             for (CompilePlan.TextChange t : plan.texts()) {
                 out.println(messages.get(t.before().isEmpty() ? "profile.cli.textInserted" : "profile.cli.textReplaced",

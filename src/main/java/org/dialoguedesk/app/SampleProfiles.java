@@ -91,9 +91,12 @@ final class SampleProfiles {
                 ProfileKind.valueOf(p.path("kind").asText()), template.meta().id(), dialogue, text(p, "country"),
                 p.path("place").asText(""), countries, localized(p.path("title")),
                 Access.valueOf(p.path("access").asText("PUBLIC")),
-                Lang.fromCode(p.path("source_language").asText("en")).orElse(Lang.EN)));
+                Lang.fromCode(p.path("source_language").asText("en")).orElse(Lang.EN)), sectionCodes(p));
         Lang source = profile.sourceLanguage();
         for (TemplateSection s : template.sections()) {
+            if (!sectionCodes(p).contains(s.code())) {
+                continue;
+            }
             saveText(profile, s.code(), source, folder);
             for (Lang lang : Lang.values()) {
                 if (lang != source) {
@@ -126,6 +129,12 @@ final class SampleProfiles {
         }
         byTemplate.forEach((key, list) -> compiler.saveMappings(profiles.templateByKey(key).orElseThrow(
                 () -> new DeskException("The sample mappings name an unknown template " + key)).meta().id(), list));
+    }
+
+    private static List<String> sectionCodes(JsonNode profile) {
+        List<String> codes = new ArrayList<>();
+        profile.path("sections").forEach(s -> codes.add(s.path("code").asText()));
+        return codes;
     }
 
     private void saveText(Profile profile, String code, Lang lang, String folder) {

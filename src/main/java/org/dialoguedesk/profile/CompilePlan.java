@@ -13,8 +13,12 @@ import org.dialoguedesk.common.Problem;
 public record CompilePlan(UUID profileId, UUID roundId, String countryCode, List<IndicatorChange> indicators,
                           List<TextChange> texts, List<Problem> skipped) {
 
-    /** A figure to add ({@code before} empty) or change. */
-    public record IndicatorChange(String sectionCode, Indicator after, String before) {
+    /** A figure to add ({@code before} empty) or change: its value, or its national-definition note. */
+    public record IndicatorChange(String sectionCode, Indicator after, String before, String beforeNote) {
+
+        public boolean valueChanges() {
+            return before.isEmpty() || !before.equals(after.value());
+        }
     }
 
     /**

@@ -82,10 +82,16 @@ public final class ProfileCompiler {
                     Optional<Indicator> same = current.stream().filter(i -> sectionCodes.get(i.sectionId())
                             .equals(m.sectionCode()) && i.code().equals(figure.code()) && i.year() == figure.year())
                             .findFirst();
-                    if (same.isEmpty() || !same.get().value().equals(figure.value())
-                            || !same.get().note().equals(figure.note())) {
-                        indicatorChanges.add(new CompilePlan.IndicatorChange(m.sectionCode(), figure,
-                                same.map(Indicator::value).orElse("")));
+                    // a figure already there keeps its labels, source and note unless the answer brings its own
+                    Indicator merged = same.map(i -> new Indicator(null, i.sectionId(), i.position(), i.code(),
+                            i.label(), i.year(), figure.value(), figure.unit().isEmpty() ? i.unit() : figure.unit(),
+                            i.source(), i.sourceUrl(), figure.note().isEmpty() ? i.note() : figure.note(),
+                            figure.provenance())).orElse(figure);
+                    boolean changes = same.isEmpty() || !sameNumber(same.get().value(), figure.value())
+                            || !same.get().note().equals(merged.note());
+                    if (changes) {
+                        indicatorChanges.add(new CompilePlan.IndicatorChange(m.sectionCode(), merged,
+                                same.map(Indicator::value).orElse(""), same.map(Indicator::note).orElse("")));
                     }
                 }
             }
@@ -165,6 +171,14 @@ public final class ProfileCompiler {
     static Optional<Integer> year(String columnCode) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(19|20)\\d\\d").matcher(columnCode);
         return m.find() ? Optional.of(Integer.parseInt(m.group())) : Optional.empty();
+    }
+
+    private static boolean sameNumber(String a, String b) {
+        try {
+            return new BigDecimal(a).compareTo(new BigDecimal(b)) == 0;
+        } catch (NumberFormatException e) {
+            return a.equals(b);
+        }
     }
 
     private static boolean isNumber(String value) {

@@ -103,6 +103,14 @@ public final class ProfileService {
      * the template's access level. A country profile names its country; a route at least two countries.
      */
     public Profile createProfile(Profile draft) {
+        return createProfile(draft, null);
+    }
+
+    /**
+     * As {@link #createProfile(Profile)}, with only these of the template's sections (all when null): a
+     * route profile, say, may leave out a section that only country profiles have.
+     */
+    public Profile createProfile(Profile draft, List<String> sectionCodes) {
         ProfileTemplate template = templates.find(draft.templateId()).orElseThrow(() -> new ValidationException(
                 List.of(Problem.of("template", "profile.problem.templateUnknown"))));
         List<Problem> problems = new ArrayList<>();
@@ -123,6 +131,10 @@ public final class ProfileService {
         if (draft.kind() == ProfileKind.ROUTE && draft.routeCountries().size() < 2) {
             problems.add(Problem.of("countries", "profile.problem.routeCountries"));
         }
+        if (sectionCodes != null) {
+            sectionCodes.stream().filter(c -> template.section(c).isEmpty()).forEach(c -> problems.add(
+                    Problem.of("sections", "profile.problem.sectionUnknown", c)));
+        }
         refuse(problems);
         return transactions.inTransaction(() -> {
             Profile p = new Profile(newMeta(), draft.key(), draft.kind(), draft.templateId(), draft.dialogueId(),
@@ -131,6 +143,9 @@ public final class ProfileService {
             profiles.save(p);
             int position = 0;
             for (TemplateSection s : template.sections()) {
+                if (sectionCodes != null && !sectionCodes.contains(s.code())) {
+                    continue;
+                }
                 profiles.saveSection(new ProfileSection(newMeta(), p.id(), position++, s.code(), SectionStatus.DRAFT,
                         s.access(), "", null, ""));
             }
