@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.dialoguedesk.common.DeskException;
 import org.dialoguedesk.common.Lang;
+import org.dialoguedesk.common.Names;
 import org.dialoguedesk.common.Officer;
 import org.dialoguedesk.common.Problem;
 import org.dialoguedesk.common.RecordMeta;
@@ -84,18 +85,8 @@ public final class ProfileService {
 
     /** A profile named by its id, its key or its English title (ignoring case). */
     public Optional<Profile> findProfile(String name) {
-        String wanted = name == null ? "" : name.strip();
-        try {
-            Optional<Profile> byId = profiles.find(UUID.fromString(wanted));
-            if (byId.isPresent()) {
-                return byId;
-            }
-        } catch (IllegalArgumentException notAnId) {
-            // a key or a title
-        }
-        String folded = wanted.toLowerCase(Locale.ROOT);
-        return profiles.all().stream().filter(p -> p.key().toLowerCase(Locale.ROOT).equals(folded)
-                || p.title().en().strip().toLowerCase(Locale.ROOT).equals(folded)).findFirst();
+        return Names.find(name, profiles::find, profiles.all(), (p, wanted) -> p.key().equalsIgnoreCase(wanted)
+                || p.title().en().strip().equalsIgnoreCase(wanted));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.dialoguedesk.common.DeskException;
 import org.dialoguedesk.common.Messages;
+import org.dialoguedesk.common.Names;
 import org.dialoguedesk.common.Officer;
 import org.dialoguedesk.common.Problem;
 import org.dialoguedesk.common.RecordMeta;
@@ -53,16 +54,7 @@ public final class RoundService {
 
     /** A round named by its id or its title (ignoring case; titles are unique). */
     public Optional<Round> findRound(String idOrTitle) {
-        String wanted = idOrTitle == null ? "" : idOrTitle.strip();
-        try {
-            Optional<Round> byId = rounds.find(UUID.fromString(wanted));
-            if (byId.isPresent()) {
-                return byId;
-            }
-        } catch (IllegalArgumentException notAnId) {
-            // a title
-        }
-        return rounds.all().stream().filter(r -> sameTitle(r.title(), wanted)).findFirst();
+        return Names.find(idOrTitle, rounds::find, rounds.all(), (r, name) -> sameTitle(r.title(), name));
     }
 
     public List<Recipient> recipients(UUID roundId) {
