@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
@@ -34,46 +31,17 @@ import org.dialoguedesk.roster.ui.CountryViewModel;
 import org.dialoguedesk.roster.ui.MemberChoice;
 import org.dialoguedesk.roster.ui.MemberRow;
 import org.dialoguedesk.ui.Paragraph;
-import org.dialoguedesk.ui.SameThreadJobRunner;
-import org.dialoguedesk.ui.Theme;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The assembled window on a real desk with the sample rosters: each screen, and the critical flows. */
-@ExtendWith(ApplicationExtension.class)
-class DeskWindowTest {
-
-    @TempDir
-    Path dir;
-    Desk desk;
-    DeskWindow window;
-    final List<Throwable> failures = new ArrayList<>();
+class DeskWindowTest extends SampleDeskWindowTest {
 
     @Start
     void start(Stage stage) {
-        Theme.install();
-        desk = UiTestDesks.withSampleData(dir);
-        window = new DeskWindow(stage, new SameThreadJobRunner(failures::add), Lang.EN);
-        window.open(() -> desk, failures::add);
-    }
-
-    @AfterEach
-    void close() {
-        assertTrue(failures.isEmpty(), () -> "jobs failed: " + failures);
-        desk.close();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T find(FxRobot robot, String query) {
-        Node n = robot.lookup(query).query();
-        assertNotNull(n, query);
-        return (T) n;
+        openWindow(stage);
     }
 
     @Test

@@ -37,6 +37,14 @@ abstract class SampleDeskWindowTest {
         window.open(() -> desk, failures::add);
     }
 
+    /** The node the query finds; fails the test when there is none. */
+    @SuppressWarnings("unchecked")
+    static <T> T find(org.testfx.api.FxRobot robot, String query) {
+        javafx.scene.Node n = robot.lookup(query).query();
+        org.junit.jupiter.api.Assertions.assertNotNull(n, query);
+        return (T) n;
+    }
+
     @AfterEach
     void close() {
         assertTrue(failures.isEmpty(), () -> "jobs failed: " + failures);

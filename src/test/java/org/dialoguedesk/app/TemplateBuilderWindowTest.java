@@ -2,12 +2,8 @@ package org.dialoguedesk.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -23,46 +19,17 @@ import org.dialoguedesk.questionnaire.VersionStatus;
 import org.dialoguedesk.questionnaire.ui.OutlinePosition;
 import org.dialoguedesk.questionnaire.ui.OutlineRow;
 import org.dialoguedesk.ui.Paragraph;
-import org.dialoguedesk.ui.SameThreadJobRunner;
-import org.dialoguedesk.ui.Theme;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The questionnaire template builder in the assembled window, on the sample template (version 1 frozen by the sample round). */
-@ExtendWith(ApplicationExtension.class)
-class TemplateBuilderWindowTest {
-
-    @TempDir
-    Path dir;
-    Desk desk;
-    DeskWindow window;
-    final List<Throwable> failures = new ArrayList<>();
+class TemplateBuilderWindowTest extends SampleDeskWindowTest {
 
     @Start
     void start(Stage stage) {
-        Theme.install();
-        desk = UiTestDesks.withSampleData(dir);
-        window = new DeskWindow(stage, new SameThreadJobRunner(failures::add), Lang.EN);
-        window.open(() -> desk, failures::add);
-    }
-
-    @AfterEach
-    void close() {
-        assertTrue(failures.isEmpty(), () -> "jobs failed: " + failures);
-        desk.close();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T find(FxRobot robot, String query) {
-        Node n = robot.lookup(query).query();
-        assertNotNull(n, query);
-        return (T) n;
+        openWindow(stage);
     }
 
     /** The node is there and neither it nor any of its parents is hidden. */
