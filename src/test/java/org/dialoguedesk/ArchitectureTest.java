@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * STYLE.md's layering rules in one place: only store touches SQL, only render touches POI and
- * OpenPDF, only exchange maps bundle JSON, only ui and app touch JavaFX, nothing depends on app,
- * and feature packages have no cycles.
+ * OpenPDF, only exchange maps bundle JSON, only ui and app touch JavaFX, only common.markdown
+ * parses Markdown, nothing depends on app, and feature packages have no cycles.
  */
 class ArchitectureTest {
 
@@ -50,6 +50,17 @@ class ArchitectureTest {
     void onlyExchangeAndAppTouchJson() {
         noClasses().that().resideOutsideOfPackages("org.dialoguedesk.exchange..", "org.dialoguedesk.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
+                .check(classes);
+    }
+
+    /**
+     * Markdown is parsed in one place, with the nesting limits that keep hostile text from
+     * overflowing the stack of whatever walks the tree; others walk the parsed tree only.
+     */
+    @Test
+    void onlyCommonMarkdownParsesMarkdown() {
+        noClasses().that().resideOutsideOfPackage("org.dialoguedesk.common.markdown..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.commonmark.parser..")
                 .check(classes);
     }
 

@@ -2,6 +2,7 @@ package org.dialoguedesk.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -30,6 +31,9 @@ import javafx.scene.text.TextFlow;
  * when that is unbounded), its minimum the longest word, and its preferred height, asked without
  * a width, is the height of the text wrapped at its preferred width: so dialogs sized to their
  * scene and table rows grow with the number of lines.
+ *
+ * <p>Styled text (a Markdown paragraph with bold words and links) is shown with {@link #setRuns}: each
+ * run is cut into the same pieces, and its texts carry the run's style classes as well.
  */
 public class Paragraph extends TextFlow {
 
@@ -43,6 +47,25 @@ public class Paragraph extends TextFlow {
 
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final Text measure = new Text();
+    /** While runs set the text property, its listener must not rebuild them as plain text. */
+    private boolean settingRuns;
+
+    /**
+     * A stretch of a paragraph's text with style classes of its own (bold, a link's colour) and what
+     * to add to each of its texts (a link's click handler and tooltip).
+     */
+    public record Run(String text, List<String> styleClasses, Consumer<? super Text> decoration) {
+
+        public Run {
+            text = text == null ? "" : text;
+            styleClasses = List.copyOf(styleClasses);
+            decoration = decoration == null ? t -> { } : decoration;
+        }
+
+        public Run(String text, List<String> styleClasses) {
+            this(text, styleClasses, null);
+        }
+    }
 
     public Paragraph() {
         this("");
@@ -89,14 +112,46 @@ public class Paragraph extends TextFlow {
         return pieces;
     }
 
-    private void rebuild(String value) {
+    /**
+     * Shows these runs one after the other; the text property becomes their texts joined. Setting
+     * another text afterwards shows that one unstyled.
+     */
+    public final void setRuns(List<Run> runs) {
         List<Node> texts = new ArrayList<>();
-        for (String piece : pieces(value)) {
-            Text t = new Text(piece);
-            t.getStyleClass().add("paragraph-text");
-            texts.add(t);
+        StringBuilder joined = new StringBuilder();
+        for (Run run : runs) {
+            joined.append(run.text());
+            for (String piece : pieces(run.text())) {
+                Text t = piece(piece);
+                t.getStyleClass().addAll(run.styleClasses());
+                run.decoration().accept(t);
+                texts.add(t);
+            }
+        }
+        settingRuns = true;
+        try {
+            text.set(joined.toString());
+        } finally {
+            settingRuns = false;
         }
         getChildren().setAll(texts);
+    }
+
+    private void rebuild(String value) {
+        if (settingRuns) {
+            return;
+        }
+        List<Node> texts = new ArrayList<>();
+        for (String piece : pieces(value)) {
+            texts.add(piece(piece));
+        }
+        getChildren().setAll(texts);
+    }
+
+    private static Text piece(String piece) {
+        Text t = new Text(piece);
+        t.getStyleClass().add("paragraph-text");
+        return t;
     }
 
     @Override

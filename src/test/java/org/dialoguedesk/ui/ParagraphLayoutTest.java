@@ -1,14 +1,17 @@
 package org.dialoguedesk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -29,17 +32,21 @@ class ParagraphLayoutTest {
     private final Paragraph paragraph = new Paragraph(ARABIC);
     private final Paragraph twoLines = new Paragraph("ICMPD\nالمركز الدولي");
     private VBox box;
+    private Stage window;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage shared) {
         Theme.install();
         paragraph.setMaxWidth(MAX_WIDTH);
         box = new VBox(8, line, paragraph, twoLines);
         box.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         box.setFillWidth(false);
-        // a scene of its own size: TestFX shares the stage with the other test classes, so do not resize it
-        stage.setScene(new Scene(box, 400, 600));
-        stage.show();
+        window = OwnWindow.show(box, 400, 600);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(window::close);
     }
 
     @Test
@@ -69,6 +76,25 @@ class ParagraphLayoutTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(twoLines.getHeight() > 1.5 * line.getHeight(), () -> "height " + twoLines.getHeight());
         assertEquals("ICMPD\nالمركز الدولي", twoLines.getText());
+    }
+
+    @Test
+    void runsAreCutIntoPiecesThatCarryTheirStyles(FxRobot robot) {
+        Paragraph styled = new Paragraph();
+        robot.interact(() -> styled.setRuns(List.of(
+                new Paragraph.Run("Source: ", List.of()),
+                new Paragraph.Run("IOM الهجرة", List.of("md-link"), t -> t.setUserData("decorated")))));
+        assertEquals("Source: IOM الهجرة", styled.getText());
+        assertEquals(List.of("Source:", " ", "IOM", " ", "الهجرة"),
+                styled.getChildren().stream().map(n -> ((Text) n).getText()).toList());
+        List<Node> link = styled.getChildren().subList(2, 5);
+        assertTrue(link.stream().allMatch(n -> n.getStyleClass().containsAll(List.of("paragraph-text", "md-link"))
+                && "decorated".equals(n.getUserData())));
+        assertFalse(styled.getChildren().get(0).getStyleClass().contains("md-link"));
+
+        robot.interact(() -> styled.setText("plain"));
+        assertEquals(1, styled.getChildren().size());
+        assertEquals(List.of("paragraph-text"), styled.getChildren().get(0).getStyleClass());
     }
 
     @Test
