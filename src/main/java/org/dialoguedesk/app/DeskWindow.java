@@ -12,6 +12,13 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.common.Settings;
+import org.dialoguedesk.profile.ui.ProfileServices;
+import org.dialoguedesk.profile.ui.ProfilesView;
+import org.dialoguedesk.profile.ui.ProfilesViewModel;
+import org.dialoguedesk.profile.ui.SectionStatusFormModel;
+import org.dialoguedesk.profile.ui.SectionStatusFormView;
+import org.dialoguedesk.profile.ui.VersionsFormModel;
+import org.dialoguedesk.profile.ui.VersionsView;
 import org.dialoguedesk.questionnaire.ui.RoundFormModel;
 import org.dialoguedesk.questionnaire.ui.RoundFormView;
 import org.dialoguedesk.questionnaire.ui.RoundRecipientFormModel;
@@ -160,6 +167,8 @@ final class DeskWindow {
         dialogs.register(RoundFormModel.class, m -> RoundFormView.of(m, i18n));
         dialogs.register(RoundStatusFormModel.class, m -> RoundStatusFormView.of(m, i18n));
         dialogs.register(RoundRecipientFormModel.class, m -> RoundRecipientFormView.of(m, i18n));
+        dialogs.register(SectionStatusFormModel.class, m -> SectionStatusFormView.of(m, i18n));
+        dialogs.register(VersionsFormModel.class, m -> VersionsView.of(m, i18n));
         TemplateForms.register(dialogs, i18n);
         AnswerForms.register(dialogs, i18n);
         window = new MainWindow(i18n, jobs, officerName, () -> dialogs.showForm(settingsForm(false)));
@@ -183,7 +192,9 @@ final class DeskWindow {
                         forScreens, i18n), i18n),
                 new RoundsView(new RoundsViewModel(roundServices(), new RoundAnswerServices(desk.answers(),
                         desk.formImport(), desk.answerTables(), new SpreadsheetTableFiles()), jobs, forScreens, i18n,
-                        desk.clock()), i18n));
+                        desk.clock()), i18n),
+                new ProfilesView(new ProfilesViewModel(new ProfileServices(desk.profiles(), desk.profilePublishing(),
+                        desk.profileCompiler(), desk.roster()), jobs, forScreens, i18n, desk.clock()), i18n));
     }
 
     private RoundServices roundServices() {
