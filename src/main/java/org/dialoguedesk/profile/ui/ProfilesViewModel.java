@@ -191,6 +191,18 @@ public final class ProfilesViewModel {
         };
     }
 
+    /** "FR ⚠ stale": the language and its state, for the translations column. */
+    public String stateLine(Lang lang, TranslationState state) {
+        return i18n.get("profile.ui.state.line", lang.code().toUpperCase(java.util.Locale.ROOT), stateText(state));
+    }
+
+    /** "Validated" and, on a second line, "UNHCR, 12 Mar 2026" once someone vouched for it. */
+    public String statusText(SectionRow row) {
+        String validated = validatedText(row);
+        String status = i18n.name(row.section().status());
+        return validated.isEmpty() ? status : status + "\n" + validated;
+    }
+
     /** "UNHCR, 12 Mar 2026", or empty while the section is not validated. */
     public String validatedText(SectionRow row) {
         if (row.section().validatedBy().isEmpty()) {

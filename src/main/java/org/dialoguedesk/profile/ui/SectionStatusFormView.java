@@ -4,7 +4,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.VBox;
 import org.dialoguedesk.profile.SectionStatus;
 import org.dialoguedesk.ui.Cells;
 import org.dialoguedesk.ui.FormErrors;
@@ -30,9 +29,7 @@ public final class SectionStatusFormView {
         by.setId("section-status-by");
         by.setPromptText(i18n.get("profile.ui.status.by.prompt"));
         by.textProperty().bindBidirectional(model.byProperty());
-        // a wrapper, so the row of the form keeps its place while the field comes and goes
-        VBox byBox = new VBox(by);
-        by.visibleProperty().bind(model.asksValidator());
+        // disabled rather than hidden: a hidden field would leave its label alone on the form
         by.disableProperty().bind(model.asksValidator().not());
         DatePicker date = new DatePicker();
         date.setId("section-status-date");
@@ -45,7 +42,7 @@ public final class SectionStatusFormView {
         return new FormLayout()
                 .field(i18n.get("profile.ui.status.now"), current)
                 .field(i18n.get("profile.ui.status.next"), status, model.errors().of("status"))
-                .field(i18n.get("profile.ui.status.by"), byBox, model.errors().of("by"))
+                .field(i18n.get("profile.ui.status.by"), by, model.errors().of("by"))
                 .field(i18n.get("profile.ui.status.date"), date, model.errors().of("date"))
                 .field(i18n.get("profile.ui.status.note"), note, model.errors().of(FormErrors.GENERAL))
                 .node();

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.profile.LineDiff;
 import org.dialoguedesk.profile.ProfilePublishing.SectionDiff;
 import org.dialoguedesk.profile.ProfileTemplate;
@@ -78,14 +79,8 @@ public final class VersionsFormModel implements FormModel {
                 String title = template.flatMap(t -> t.section(d.sectionCode())).map(TemplateSection::title)
                         .map(i18n::text).orElse(d.sectionCode());
                 out.add(new DiffLine(DiffLine.Kind.HEADING, i18n.get("profile.ui.versions.heading", title,
-                        d.lang().code().toUpperCase(Locale.ROOT))));
-                for (LineDiff.Line l : d.lines()) {
-                    out.add(new DiffLine(switch (l.kind()) {
-                        case SAME -> DiffLine.Kind.SAME;
-                        case REMOVED -> DiffLine.Kind.REMOVED;
-                        case ADDED -> DiffLine.Kind.ADDED;
-                    }, l.text()));
-                }
+                        d.lang().code().toUpperCase(Locale.ROOT)), d.lang()));
+                out.addAll(withContext(d.lines(), d.lang()));
             }
             return out;
         }, out -> {
@@ -95,6 +90,35 @@ public final class VersionsFormModel implements FormModel {
                         : i18n.get("profile.ui.versions.changed", a.number(), b.number()));
             }
         });
+    }
+
+    /**
+     * The changed lines with one kept line of context either side; a longer run of kept lines shows as
+     * one gap line, so a change in a long section is not lost among what stayed.
+     */
+    static List<DiffLine> withContext(List<LineDiff.Line> lines, Lang lang) {
+        List<DiffLine> out = new ArrayList<>();
+        boolean gap = false;
+        for (int i = 0; i < lines.size(); i++) {
+            LineDiff.Line l = lines.get(i);
+            boolean near = l.kind() != LineDiff.Kind.SAME
+                    || (i > 0 && lines.get(i - 1).kind() != LineDiff.Kind.SAME)
+                    || (i + 1 < lines.size() && lines.get(i + 1).kind() != LineDiff.Kind.SAME);
+            if (!near) {
+                if (!gap) {
+                    out.add(new DiffLine(DiffLine.Kind.GAP, "", lang));
+                }
+                gap = true;
+                continue;
+            }
+            gap = false;
+            out.add(new DiffLine(switch (l.kind()) {
+                case SAME -> DiffLine.Kind.SAME;
+                case REMOVED -> DiffLine.Kind.REMOVED;
+                case ADDED -> DiffLine.Kind.ADDED;
+            }, l.text(), lang));
+        }
+        return out;
     }
 
     /** "Version 2 — 23 Nov 2026". */
@@ -107,6 +131,7 @@ public final class VersionsFormModel implements FormModel {
         return switch (line.kind()) {
             case HEADING -> line.text();
             case SAME -> "  " + line.text();
+            case GAP -> "\u22ef";
             case REMOVED -> "\u2212 " + line.text();
             case ADDED -> "+ " + line.text();
         };

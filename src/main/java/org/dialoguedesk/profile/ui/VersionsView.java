@@ -1,5 +1,6 @@
 package org.dialoguedesk.profile.ui;
 
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -7,6 +8,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.profile.ProfileVersion;
 import org.dialoguedesk.ui.Cells;
 import org.dialoguedesk.ui.I18n;
@@ -53,14 +55,14 @@ public final class VersionsView {
         DiffCell(VersionsFormModel model) {
             this.model = model;
             setPrefWidth(0);
-            text.maxWidthProperty().bind(widthProperty().subtract(24));
+            text.maxWidthProperty().bind(widthProperty().subtract(30));
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         }
 
         @Override
         protected void updateItem(DiffLine item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll("diff-heading", "diff-same", "diff-removed", "diff-added");
+            getStyleClass().removeAll("diff-heading", "diff-same", "diff-gap", "diff-removed", "diff-added");
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
@@ -68,9 +70,13 @@ public final class VersionsView {
             }
             setText(model.text(item));
             text.setText(model.text(item));
+            // a line reads in its section's language, whatever the window's: "− " stays at its start
+            text.setNodeOrientation(item.kind() == DiffLine.Kind.HEADING ? NodeOrientation.INHERIT
+                    : item.lang() == Lang.AR ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
             getStyleClass().add(switch (item.kind()) {
                 case HEADING -> "diff-heading";
                 case SAME -> "diff-same";
+                case GAP -> "diff-gap";
                 case REMOVED -> "diff-removed";
                 case ADDED -> "diff-added";
             });

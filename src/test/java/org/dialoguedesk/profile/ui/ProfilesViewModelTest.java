@@ -156,7 +156,7 @@ class ProfilesViewModelTest {
         assertEquals(2, versions.versions().size());
         assertEquals(1, versions.fromProperty().get().number());
         assertEquals(2, versions.toProperty().get().number());
-        assertEquals(new DiffLine(DiffLine.Kind.HEADING, row.title() + " (EN)"), versions.lines().get(0));
+        assertEquals(new DiffLine(DiffLine.Kind.HEADING, row.title() + " (EN)", Lang.EN), versions.lines().get(0));
         assertTrue(versions.lines().stream().anyMatch(l -> l.kind() == DiffLine.Kind.ADDED
                 && versions.text(l).equals("+ A line added for version 2.")), versions.lines().toString());
         versions.toProperty().set(versions.fromProperty().get());
