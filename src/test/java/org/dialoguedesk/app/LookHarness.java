@@ -628,6 +628,13 @@ public final class LookHarness {
             return null;
         });
         settle();
+        fire("#profile-update");
+        shootDialog(prefix + "profiles-update");
+        fx(() -> {
+            dialogStage().close();
+            return null;
+        });
+        settle();
     }
 
     private void fire(String id) throws Exception {

@@ -6,6 +6,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import org.dialoguedesk.profile.Access;
 import org.dialoguedesk.profile.Profile;
+import org.dialoguedesk.profile.ProfileKind;
 import org.dialoguedesk.ui.DialogService;
 import org.dialoguedesk.ui.I18n;
 import org.dialoguedesk.ui.JobRunner;
@@ -90,6 +91,26 @@ public final class ProfileActions {
                 () -> services.publishing().versions(row.profile().id()),
                 versions -> dialogs.showForm(new VersionsFormModel(services, jobs, i18n, row, versions)),
                 e -> dialogs.showError(i18n.describe(e)));
+    }
+
+    /** Update from round…: a round, what it would change, then applying it. */
+    public void onUpdateFromRound() {
+        ProfileRow row = vm.selectedProfileProperty().get();
+        if (row == null) {
+            return;
+        }
+        jobs.run(i18n.get("profile.ui.job.rounds"), () -> services.rounds().get(),
+                rounds -> dialogs.showForm(new UpdateFormModel(services, jobs, i18n, row, rounds, plan -> {
+                    vm.reload();
+                    vm.setNotice(i18n.get("profile.ui.updated", plan.indicators().size(), plan.texts().size()));
+                })), e -> dialogs.showError(i18n.describe(e)));
+    }
+
+    /** Only a country profile is updated from a country's answers. */
+    public BooleanBinding canUpdateFromRound() {
+        return Bindings.createBooleanBinding(() -> vm.selectedProfileProperty().get() != null
+                && vm.selectedProfileProperty().get().profile().kind() == ProfileKind.COUNTRY,
+                vm.selectedProfileProperty());
     }
 
     public BooleanBinding canChangeSection() {

@@ -42,6 +42,7 @@ public final class ProfilesView implements Screen {
     private final Button access = new Button();
     private final Button publish = new Button();
     private final Button versions = new Button();
+    private final Button update = new Button();
     private final VBox main = new VBox(10);
     private final Label empty = new Label();
     private Subscription bindings = Subscription.EMPTY;
@@ -83,7 +84,8 @@ public final class ProfilesView implements Screen {
         button(publish, "publish-profile", "profile.ui.publish", vm.actions()::onPublish);
         publish.getStyleClass().add("accent");
         button(versions, "profile-versions", "profile.ui.versions", vm.actions()::onVersions);
-        FlowPane profileActions = new FlowPane(8, 8, publish, versions);
+        button(update, "profile-update", "profile.ui.update", vm.actions()::onUpdateFromRound);
+        FlowPane profileActions = new FlowPane(8, 8, publish, versions, update);
         profileActions.getStyleClass().add("toolbar");
         VBox header = new VBox(8, titles, profileActions);
         header.getStyleClass().add("screen-header");
@@ -152,6 +154,7 @@ public final class ProfilesView implements Screen {
         access.disableProperty().bind(vm.actions().canChangeSection().not());
         publish.disableProperty().bind(vm.actions().canPublish().not());
         versions.disableProperty().bind(vm.actions().canPublish().not());
+        update.disableProperty().bind(vm.actions().canUpdateFromRound().not());
         vm.activate();
     }
 
@@ -181,5 +184,6 @@ public final class ProfilesView implements Screen {
         access.disableProperty().unbind();
         publish.disableProperty().unbind();
         versions.disableProperty().unbind();
+        update.disableProperty().unbind();
     }
 }

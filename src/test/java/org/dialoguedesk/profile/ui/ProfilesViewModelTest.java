@@ -33,8 +33,7 @@ class ProfilesViewModelTest {
     @BeforeEach
     void open() {
         desk = UiTestDesks.withSampleData(dir);
-        vm = new ProfilesViewModel(new ProfileServices(desk.profiles(), desk.profilePublishing(),
-                desk.profileCompiler(), desk.roster()), new SameThreadJobRunner(e -> {
+        vm = new ProfilesViewModel(UiTestDesks.profileServices(desk), new SameThreadJobRunner(e -> {
                     throw new AssertionError(e);
                 }), dialogs, new I18n(Lang.EN), desk.clock());
         vm.activate();
@@ -162,5 +161,37 @@ class ProfilesViewModelTest {
         versions.toProperty().set(versions.fromProperty().get());
         assertTrue(versions.lines().isEmpty());
         assertEquals("Versions 1 and 1 say the same.", versions.summaryProperty().get());
+    }
+
+    @Test
+    void updatingFromARoundShowsThePlanBeforeApplyingIt() {
+        choose(ProfileKind.COUNTRY);
+        vm.actions().onUpdateFromRound();
+        UpdateFormModel update = (UpdateFormModel) dialogs.forms.remove(0);
+        assertEquals("MTM country profiles 2025", update.roundProperty().get().title());
+        assertFalse(update.changes().isEmpty(), "the sample round's accepted Moroccan answers change the profile");
+        assertTrue(update.summaryProperty().get().startsWith("Would change "), update.summaryProperty().get());
+        assertTrue(update.submittableProperty().get());
+        update.submit();
+        assertTrue(update.doneProperty().get());
+        assertTrue(vm.noticeProperty().get().contains("updated from the round"), vm.noticeProperty().get());
+
+        vm.actions().onUpdateFromRound();
+        UpdateFormModel again = (UpdateFormModel) dialogs.forms.remove(0);
+        assertTrue(again.summaryProperty().get().startsWith("The profile already says"),
+                again.summaryProperty().get());
+        assertFalse(again.submittableProperty().get());
+    }
+
+    @Test
+    void aRouteProfileIsNotUpdatedFromACountrysAnswers() {
+        choose(ProfileKind.ROUTE);
+        assertFalse(vm.actions().canUpdateFromRound().get());
+        vm.actions().onUpdateFromRound();
+        UpdateFormModel update = (UpdateFormModel) dialogs.forms.remove(0);
+        assertEquals("Only a country profile is updated from a country's answers.",
+                update.errors().of("round").get().isEmpty() ? update.errors().of("general").get()
+                        : update.errors().of("round").get());
+        assertFalse(update.submittableProperty().get());
     }
 }
