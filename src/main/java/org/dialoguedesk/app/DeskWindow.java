@@ -1,5 +1,6 @@
 package org.dialoguedesk.app;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +13,17 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.common.Settings;
+import org.dialoguedesk.profile.ui.ProfileServices;
+import org.dialoguedesk.profile.ui.RoundChoice;
+import org.dialoguedesk.profile.ui.UpdateFormModel;
+import org.dialoguedesk.profile.ui.UpdateFormView;
+import org.dialoguedesk.profile.ui.ProfilesView;
+import org.dialoguedesk.profile.ui.ProfilesViewModel;
+import org.dialoguedesk.profile.ui.SectionStatusFormModel;
+import org.dialoguedesk.profile.ui.SectionStatusFormView;
+import org.dialoguedesk.profile.ui.VersionsFormModel;
+import org.dialoguedesk.profile.ui.VersionsView;
+import org.dialoguedesk.questionnaire.Round;
 import org.dialoguedesk.questionnaire.ui.RoundFormModel;
 import org.dialoguedesk.questionnaire.ui.RoundFormView;
 import org.dialoguedesk.questionnaire.ui.RoundRecipientFormModel;
@@ -160,6 +172,9 @@ final class DeskWindow {
         dialogs.register(RoundFormModel.class, m -> RoundFormView.of(m, i18n));
         dialogs.register(RoundStatusFormModel.class, m -> RoundStatusFormView.of(m, i18n));
         dialogs.register(RoundRecipientFormModel.class, m -> RoundRecipientFormView.of(m, i18n));
+        dialogs.register(SectionStatusFormModel.class, m -> SectionStatusFormView.of(m, i18n));
+        dialogs.register(VersionsFormModel.class, m -> VersionsView.of(m, i18n));
+        dialogs.register(UpdateFormModel.class, m -> UpdateFormView.of(m, i18n));
         TemplateForms.register(dialogs, i18n);
         AnswerForms.register(dialogs, i18n);
         window = new MainWindow(i18n, jobs, officerName, () -> dialogs.showForm(settingsForm(false)));
@@ -183,7 +198,17 @@ final class DeskWindow {
                         forScreens, i18n), i18n),
                 new RoundsView(new RoundsViewModel(roundServices(), new RoundAnswerServices(desk.answers(),
                         desk.formImport(), desk.answerTables(), new SpreadsheetTableFiles()), jobs, forScreens, i18n,
-                        desk.clock()), i18n));
+                        desk.clock()), i18n),
+                new ProfilesView(new ProfilesViewModel(profileServices(desk), jobs, forScreens, i18n, desk.clock()),
+                        i18n));
+    }
+
+    /** The profiles screen's services; it knows rounds only by id and title, newest first. */
+    static ProfileServices profileServices(Desk desk) {
+        return new ProfileServices(desk.profiles(), desk.profilePublishing(), desk.profileCompiler(), desk.roster(),
+                () -> desk.rounds().rounds().stream()
+                        .sorted(Comparator.comparing(Round::createdOn).reversed().thenComparing(Round::title))
+                        .map(r -> new RoundChoice(r.id(), r.title())).toList());
     }
 
     private RoundServices roundServices() {

@@ -27,6 +27,10 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.dialoguedesk.common.Lang;
+import org.dialoguedesk.profile.ProfileKind;
+import org.dialoguedesk.profile.TranslationState;
+import org.dialoguedesk.profile.ui.ProfileRow;
+import org.dialoguedesk.profile.ui.SectionRow;
 import org.dialoguedesk.questionnaire.ui.RoundRecipientRow;
 import org.dialoguedesk.questionnaire.TemplateVersion;
 import org.dialoguedesk.questionnaire.ui.OutlinePosition;
@@ -88,6 +92,16 @@ public final class LookHarness {
             settle();
         }
         settle();
+        if ("profiles".equals(System.getProperty("look.only"))) {
+            shootProfiles("40-", true);
+            fx(() -> {
+                window.build(Lang.AR);
+                return null;
+            });
+            settle();
+            shootProfiles("41-ar-", false);
+            return;
+        }
         shoot("01-dialogues");
         fx(() -> {
             ListView<Dialogue> list = node("#dialogue-list");
@@ -178,6 +192,7 @@ public final class LookHarness {
         shootOrganisations("10b");
         shootRounds("30-");
         shootTemplates("30");
+        shootProfiles("40-", true);
         fx(() -> {
             window.build(Lang.AR);
             return null;
@@ -194,6 +209,7 @@ public final class LookHarness {
         shootOrganisations("12c-ar");
         shootRounds("31-ar-");
         shootTemplates("ar-30");
+        shootProfiles("41-ar-", false);
         fx(() -> {
             window.mainWindow().select("contacts");
             return null;
@@ -546,6 +562,79 @@ public final class LookHarness {
         });
         settle();
         shoot(prefix + "24-contact-consent-details");
+    }
+
+    /**
+     * The profiles screen on Morocco: its sections with their translation gaps, the change-status form of
+     * a section, and the versions dialog comparing two published versions (published here the first time).
+     */
+    @SuppressWarnings("unchecked")
+    private void shootProfiles(String prefix, boolean publish) throws Exception {
+        fx(() -> {
+            window.mainWindow().select("profiles");
+            return null;
+        });
+        settle();
+        fx(() -> {
+            ListView<ProfileRow> list = node("#profile-list");
+            list.getSelectionModel().select(list.getItems().stream()
+                    .filter(r -> r.profile().kind() == ProfileKind.COUNTRY).findFirst().orElseThrow());
+            return null;
+        });
+        settle();
+        shoot(prefix + "profiles");
+        fx(() -> {
+            TableView<SectionRow> table = node("#profile-sections");
+            SectionRow stale = table.getItems().stream().filter(r -> r.states().containsValue(TranslationState.STALE))
+                    .findFirst().orElse(table.getItems().get(0));
+            table.getSelectionModel().select(stale);
+            table.scrollTo(stale);
+            return null;
+        });
+        settle();
+        fire("#section-change-status");
+        shootDialog(prefix + "profiles-change-status");
+        fx(() -> {
+            dialogStage().close();
+            return null;
+        });
+        if (publish) {
+            Desk desk = window.desk().orElseThrow();
+            ProfileRow morocco = fx(() -> ((ListView<ProfileRow>) node("#profile-list")).getSelectionModel()
+                    .getSelectedItem());
+            java.util.UUID id = morocco.profile().id();
+            desk.profilePublishing().publish(id);
+            SectionRow first = fx(() -> ((TableView<SectionRow>) node("#profile-sections")).getItems().get(0));
+            String en = desk.profiles().text(id, first.code(), Lang.EN).orElseThrow().markdown();
+            desk.profiles().saveText(id, first.code(), Lang.EN, en.replaceFirst("\\.", ",")
+                    + "\nFigures updated from the 2025 questionnaire round.");
+            desk.profilePublishing().publish(id);
+            fx(() -> {
+                window.mainWindow().select("rounds");
+                return null;
+            });
+            settle();
+            fx(() -> {
+                window.mainWindow().select("profiles");
+                return null;
+            });
+            settle();
+            shoot(prefix + "profiles-published");
+        }
+        fire("#profile-versions");
+        shootDialog(prefix + "profiles-versions");
+        fx(() -> {
+            dialogStage().close();
+            return null;
+        });
+        settle();
+        fire("#profile-update");
+        shootDialog(prefix + "profiles-update");
+        fx(() -> {
+            dialogStage().close();
+            return null;
+        });
+        settle();
     }
 
     private void fire(String id) throws Exception {

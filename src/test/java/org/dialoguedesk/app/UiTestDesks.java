@@ -45,4 +45,9 @@ public final class UiTestDesks {
         return new ContactDetails(name, nameAr, "", "", null, country, List.of(email), List.of(),
                 Set.of(Lang.EN), "", null);
     }
+
+    /** The profiles screen's services as the window wires them. */
+    public static org.dialoguedesk.profile.ui.ProfileServices profileServices(Desk desk) {
+        return DeskWindow.profileServices(desk);
+    }
 }

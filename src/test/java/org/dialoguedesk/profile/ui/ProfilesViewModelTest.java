@@ -1,0 +1,197 @@
+package org.dialoguedesk.profile.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.dialoguedesk.app.Desk;
+import org.dialoguedesk.app.UiTestDesks;
+import org.dialoguedesk.common.Lang;
+import org.dialoguedesk.profile.Access;
+import org.dialoguedesk.profile.ProfileKind;
+import org.dialoguedesk.profile.SectionStatus;
+import org.dialoguedesk.profile.TranslationState;
+import org.dialoguedesk.ui.FakeDialogService;
+import org.dialoguedesk.ui.I18n;
+import org.dialoguedesk.ui.SameThreadJobRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The profiles screen's view model on the sample desk: Morocco and the Central Mediterranean route. */
+class ProfilesViewModelTest {
+
+    @TempDir
+    Path dir;
+    Desk desk;
+    FakeDialogService dialogs = new FakeDialogService();
+    ProfilesViewModel vm;
+
+    @BeforeEach
+    void open() {
+        desk = UiTestDesks.withSampleData(dir);
+        vm = new ProfilesViewModel(UiTestDesks.profileServices(desk), new SameThreadJobRunner(e -> {
+                    throw new AssertionError(e);
+                }), dialogs, new I18n(Lang.EN), desk.clock());
+        vm.activate();
+    }
+
+    @AfterEach
+    void close() {
+        vm.deactivate();
+        desk.close();
+    }
+
+    private ProfileRow profile(ProfileKind kind) {
+        return vm.profiles().stream().filter(r -> r.profile().kind() == kind).findFirst().orElseThrow();
+    }
+
+    private void choose(ProfileKind kind) {
+        vm.selectedProfileProperty().set(profile(kind));
+    }
+
+    private SectionRow section(String code) {
+        return vm.sections().stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void bothSampleProfilesAreListedWithTheirCompletenessPerLanguage() {
+        assertEquals(2, vm.profiles().size());
+        ProfileRow morocco = profile(ProfileKind.COUNTRY);
+        assertTrue(morocco.completeness().matches("EN \\d+ \u00b7 FR \\d+ \u00b7 AR \\d+"), morocco.completeness());
+        assertEquals("Country profile", morocco.kind());
+        assertTrue(morocco.title().contains("Morocco"), morocco.title());
+        vm.kindFilterProperty().set(ProfileKind.ROUTE);
+        assertEquals(List.of(ProfileKind.ROUTE), vm.profiles().stream().map(r -> r.profile().kind()).toList());
+        assertEquals(ProfileKind.ROUTE, vm.selectedProfileProperty().get().profile().kind());
+        vm.kindFilterProperty().set(null);
+        assertEquals(2, vm.profiles().size());
+    }
+
+    @Test
+    void theChosenProfileShowsItsSectionsInTemplateOrderWithGapsInWordsAndMarkers() {
+        choose(ProfileKind.COUNTRY);
+        assertFalse(vm.sections().isEmpty());
+        List<Integer> positions = vm.sections().stream().map(s -> s.section().position()).toList();
+        assertEquals(positions.stream().sorted().toList(), positions);
+        assertTrue(vm.detailsProperty().get().contains("Morocco"), vm.detailsProperty().get());
+        assertEquals("No version published yet", vm.latestProperty().get());
+        assertTrue(vm.sections().stream().anyMatch(s -> s.state(Lang.AR) != TranslationState.CURRENT
+                || s.state(Lang.FR) != TranslationState.CURRENT), "the sample has translation gaps");
+        assertEquals("\u26a0 stale", vm.stateText(TranslationState.STALE));
+        assertEquals("\u2014 missing", vm.stateText(TranslationState.MISSING));
+    }
+
+    @Test
+    void aSectionMovesAlongItsWorkflowAndARefusedMoveShowsItsProblem() {
+        choose(ProfileKind.COUNTRY);
+        SectionRow first = vm.sections().stream().filter(s -> s.section().status() == SectionStatus.DRAFT)
+                .findFirst().orElseThrow();
+        String code = first.code();
+        vm.selectedSectionProperty().set(first);
+        vm.actions().onChangeStatus();
+        SectionStatusFormModel toReview = (SectionStatusFormModel) dialogs.forms.remove(0);
+        assertEquals(List.of(SectionStatus.IN_REVIEW), toReview.choices());
+        toReview.submit();
+        assertTrue(toReview.doneProperty().get());
+        assertEquals(SectionStatus.IN_REVIEW, section(code).section().status());
+
+        vm.selectedSectionProperty().set(section(code));
+        vm.actions().onChangeStatus();
+        SectionStatusFormModel validate = (SectionStatusFormModel) dialogs.forms.remove(0);
+        assertEquals(List.of(SectionStatus.VALIDATED, SectionStatus.DRAFT), validate.choices());
+        assertTrue(validate.asksValidator().get());
+        validate.byProperty().set(" ");
+        validate.submit();
+        assertFalse(validate.doneProperty().get(), "validating needs to say by whom");
+        assertFalse(validate.errors().of("by").get().isEmpty());
+        validate.byProperty().set("UNHCR");
+        validate.noteProperty().set("checked against the 2025 figures");
+        validate.submit();
+        assertTrue(validate.doneProperty().get());
+        SectionRow validated = section(code);
+        assertEquals(SectionStatus.VALIDATED, validated.section().status());
+        assertTrue(vm.validatedText(validated).startsWith("UNHCR, "), vm.validatedText(validated));
+        assertEquals("checked against the 2025 figures", validated.section().statusNote());
+
+        vm.selectedSectionProperty().set(validated);
+        vm.actions().onChangeStatus();
+        SectionStatusFormModel skip = (SectionStatusFormModel) dialogs.forms.remove(0);
+        skip.statusProperty().set(SectionStatus.IN_REVIEW);
+        skip.submit();
+        assertFalse(skip.doneProperty().get());
+        assertEquals("A section cannot go from VALIDATED to IN_REVIEW.", skip.errors().of("status").get());
+    }
+
+    @Test
+    void accessTogglesBetweenPublicAndRestricted() {
+        choose(ProfileKind.COUNTRY);
+        SectionRow row = vm.sections().get(0);
+        Access before = row.section().access();
+        vm.selectedSectionProperty().set(row);
+        vm.actions().onToggleAccess();
+        assertTrue(section(row.code()).section().access() != before);
+    }
+
+    @Test
+    void publishingMakesVersionOneAndTheDiffAfterAnEditShowsTheChangedSection() {
+        choose(ProfileKind.COUNTRY);
+        vm.actions().onPublish();
+        assertTrue(vm.noticeProperty().get().startsWith("Version 1 of "), vm.noticeProperty().get());
+        assertTrue(vm.latestProperty().get().startsWith("Latest published version: 1,"), vm.latestProperty().get());
+
+        SectionRow row = vm.sections().get(0);
+        desk.profiles().saveText(vm.profile().orElseThrow().id(), row.code(), Lang.EN,
+                desk.profiles().text(vm.profile().orElseThrow().id(), row.code(), Lang.EN).orElseThrow().markdown()
+                        + "\nA line added for version 2.");
+        vm.actions().onPublish();
+        assertTrue(vm.noticeProperty().get().startsWith("Version 2 of "), vm.noticeProperty().get());
+
+        vm.actions().onVersions();
+        VersionsFormModel versions = (VersionsFormModel) dialogs.forms.remove(0);
+        assertEquals(2, versions.versions().size());
+        assertEquals(1, versions.fromProperty().get().number());
+        assertEquals(2, versions.toProperty().get().number());
+        assertEquals(new DiffLine(DiffLine.Kind.HEADING, row.title() + " (EN)", Lang.EN), versions.lines().get(0));
+        assertTrue(versions.lines().stream().anyMatch(l -> l.kind() == DiffLine.Kind.ADDED
+                && versions.text(l).equals("+ A line added for version 2.")), versions.lines().toString());
+        versions.toProperty().set(versions.fromProperty().get());
+        assertTrue(versions.lines().isEmpty());
+        assertEquals("Versions 1 and 1 say the same.", versions.summaryProperty().get());
+    }
+
+    @Test
+    void updatingFromARoundShowsThePlanBeforeApplyingIt() {
+        choose(ProfileKind.COUNTRY);
+        vm.actions().onUpdateFromRound();
+        UpdateFormModel update = (UpdateFormModel) dialogs.forms.remove(0);
+        assertEquals("MTM country profiles 2025", update.roundProperty().get().title());
+        assertFalse(update.changes().isEmpty(), "the sample round's accepted Moroccan answers change the profile");
+        assertTrue(update.summaryProperty().get().startsWith("Would change "), update.summaryProperty().get());
+        assertTrue(update.submittableProperty().get());
+        update.submit();
+        assertTrue(update.doneProperty().get());
+        assertTrue(vm.noticeProperty().get().contains("updated from the round"), vm.noticeProperty().get());
+
+        vm.actions().onUpdateFromRound();
+        UpdateFormModel again = (UpdateFormModel) dialogs.forms.remove(0);
+        assertTrue(again.summaryProperty().get().startsWith("The profile already says"),
+                again.summaryProperty().get());
+        assertFalse(again.submittableProperty().get());
+    }
+
+    @Test
+    void aRouteProfileIsNotUpdatedFromACountrysAnswers() {
+        choose(ProfileKind.ROUTE);
+        assertFalse(vm.actions().canUpdateFromRound().get());
+        vm.actions().onUpdateFromRound();
+        UpdateFormModel update = (UpdateFormModel) dialogs.forms.remove(0);
+        assertEquals("Only a country profile is updated from a country's answers.",
+                update.errors().of("round").get().isEmpty() ? update.errors().of("general").get()
+                        : update.errors().of("round").get());
+        assertFalse(update.submittableProperty().get());
+    }
+}
