@@ -598,6 +598,19 @@ public final class LookHarness {
             dialogStage().close();
             return null;
         });
+        fire("#section-edit-text");
+        @SuppressWarnings("unchecked")
+        ComboBox<Lang> textLang = (ComboBox<Lang>) dialogNode("#section-text-lang");
+        fx(() -> {
+            textLang.setValue(Lang.AR);
+            return null;
+        });
+        settle();
+        shootDialog(prefix + "profiles-edit-text-ar");
+        fx(() -> {
+            dialogStage().close();
+            return null;
+        });
         if (publish) {
             Desk desk = window.desk().orElseThrow();
             ProfileRow morocco = fx(() -> ((ListView<ProfileRow>) node("#profile-list")).getSelectionModel()

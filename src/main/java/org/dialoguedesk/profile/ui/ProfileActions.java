@@ -46,6 +46,16 @@ public final class ProfileActions {
                 LocalDate.now(clock), changed -> vm.reload()));
     }
 
+    /** Edit text…: the chosen section's text in any of the three languages, with a live preview. */
+    public void onEditText() {
+        SectionRow row = vm.selectedSectionProperty().get();
+        Profile profile = vm.profile().orElse(null);
+        if (row == null || profile == null) {
+            return;
+        }
+        dialogs.showForm(new SectionTextFormModel(services.profiles(), jobs, i18n, profile, row, saved -> vm.reload()));
+    }
+
     /** Access…: the chosen section becomes restricted when public, public when restricted. */
     public void onToggleAccess() {
         SectionRow row = vm.selectedSectionProperty().get();

@@ -39,6 +39,7 @@ public final class ProfilesView implements Screen {
     private final Paragraph notice = new Paragraph();
     private final TableView<SectionRow> table;
     private final Button changeStatus = new Button();
+    private final Button editText = new Button();
     private final Button access = new Button();
     private final Button publish = new Button();
     private final Button versions = new Button();
@@ -95,12 +96,13 @@ public final class ProfilesView implements Screen {
         notice.managedProperty().bind(notice.visibleProperty());
 
         button(changeStatus, "section-change-status", "profile.ui.changeStatus", vm.actions()::onChangeStatus);
+        button(editText, "section-edit-text", "profile.ui.editText", vm.actions()::onEditText);
         button(access, "section-access", "profile.ui.access", vm.actions()::onToggleAccess);
         Label sectionsTitle = new Label(i18n.get("profile.ui.sections"));
         sectionsTitle.getStyleClass().add("section-title");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox sectionBar = new HBox(8, sectionsTitle, gap, changeStatus, access);
+        HBox sectionBar = new HBox(8, sectionsTitle, gap, editText, changeStatus, access);
         sectionBar.getStyleClass().add("toolbar");
         VBox.setVgrow(table, Priority.ALWAYS);
         main.getChildren().setAll(header, notice, sectionBar, table);
@@ -151,6 +153,7 @@ public final class ProfilesView implements Screen {
                 vm.latestProperty().subscribe(latest::setText),
                 vm.noticeProperty().subscribe(notice::setText));
         changeStatus.disableProperty().bind(vm.actions().canChangeSection().not());
+        editText.disableProperty().bind(vm.selectedSectionProperty().isNull());
         access.disableProperty().bind(vm.actions().canChangeSection().not());
         publish.disableProperty().bind(vm.actions().canPublish().not());
         versions.disableProperty().bind(vm.actions().canPublish().not());
@@ -181,6 +184,7 @@ public final class ProfilesView implements Screen {
         bindings.unsubscribe();
         bindings = Subscription.EMPTY;
         changeStatus.disableProperty().unbind();
+        editText.disableProperty().unbind();
         access.disableProperty().unbind();
         publish.disableProperty().unbind();
         versions.disableProperty().unbind();

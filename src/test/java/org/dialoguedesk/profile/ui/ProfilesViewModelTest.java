@@ -194,4 +194,33 @@ class ProfilesViewModelTest {
                         : update.errors().of("round").get());
         assertFalse(update.submittableProperty().get());
     }
+
+    @Test
+    void editingTheSourceTextMakesItsTranslationsStaleAndSavingOneMakesItCurrent() {
+        choose(ProfileKind.COUNTRY);
+        vm.selectedSectionProperty().set(section("detection"));
+        vm.actions().onEditText();
+        SectionTextFormModel form = dialogs.lastForm(SectionTextFormModel.class);
+        assertEquals(org.dialoguedesk.common.Lang.EN, form.langProperty().get());
+        assertEquals("The source text: translations follow it.", form.stateProperty().get());
+        assertTrue(form.textProperty().get().contains("Sample text for demonstration"), "the English text is loaded");
+        form.textProperty().set(form.textProperty().get() + "\nA sentence the secretariat added.\n");
+        form.submit();
+        assertTrue(form.doneProperty().get());
+        SectionRow after = section("detection");
+        assertEquals(org.dialoguedesk.profile.TranslationState.STALE, after.states().get(org.dialoguedesk.common.Lang.FR));
+        assertEquals(org.dialoguedesk.profile.SectionStatus.DRAFT, after.section().status(),
+                "a validated section whose text changes goes back to draft");
+
+        vm.selectedSectionProperty().set(after);
+        vm.actions().onEditText();
+        SectionTextFormModel french = dialogs.lastForm(SectionTextFormModel.class);
+        french.langProperty().set(org.dialoguedesk.common.Lang.FR);
+        assertTrue(french.stateProperty().get().startsWith("\u26A0 The English text changed"),
+                french.stateProperty().get());
+        french.textProperty().set(french.textProperty().get() + "\nUne phrase ajoutée par le secrétariat.\n");
+        french.submit();
+        assertEquals(org.dialoguedesk.profile.TranslationState.CURRENT,
+                section("detection").states().get(org.dialoguedesk.common.Lang.FR));
+    }
 }
