@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.dialoguedesk.profile.ProfileKind;
+import org.dialoguedesk.ui.ActionButtons;
 import org.dialoguedesk.ui.Cells;
 import org.dialoguedesk.ui.I18n;
 import org.dialoguedesk.ui.Paragraph;
@@ -116,10 +117,7 @@ public final class ProfilesView implements Screen {
     }
 
     private void button(Button b, String id, String key, Runnable action) {
-        b.setText(i18n.get(key));
-        b.setId(id);
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        b.setOnAction(e -> action.run());
+        ActionButtons.setUp(b, id, i18n.get(key), action);
     }
 
     @Override

@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.dialoguedesk.questionnaire.ReviewState;
+import org.dialoguedesk.ui.ActionButtons;
 import org.dialoguedesk.ui.Cells;
 import org.dialoguedesk.ui.I18n;
 import org.dialoguedesk.ui.Paragraph;
@@ -131,9 +132,6 @@ public final class AnswerReviewPane {
     }
 
     private static Button button(String text, String id, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        return b;
+        return ActionButtons.of(id, text, action);
     }
 }

@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.dialoguedesk.questionnaire.StatusChange;
+import org.dialoguedesk.ui.ActionButtons;
 import org.dialoguedesk.ui.I18n;
 import org.dialoguedesk.ui.Paragraph;
 import org.dialoguedesk.ui.Screen;
@@ -198,15 +199,11 @@ public final class RoundsView implements Screen {
     }
 
     private Button button(String id, String key, Runnable action) {
-        return button(new Button(), id, key, action);
+        return ActionButtons.of(id, i18n.get(key), action);
     }
 
     private Button button(Button b, String id, String key, Runnable action) {
-        b.setText(i18n.get(key));
-        b.setId(id);
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        b.setOnAction(e -> action.run());
-        return b;
+        return ActionButtons.setUp(b, id, i18n.get(key), action);
     }
 
     @Override

@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.dialoguedesk.questionnaire.Template;
 import org.dialoguedesk.questionnaire.TemplateVersion;
+import org.dialoguedesk.ui.ActionButtons;
 import org.dialoguedesk.ui.I18n;
 import org.dialoguedesk.ui.Paragraph;
 import org.dialoguedesk.ui.Screen;
@@ -188,10 +189,7 @@ public final class TemplatesView implements Screen {
 
     /** A button of the outline: enabled while a draft is shown and its own condition (if any) holds. */
     private Button tool(String id, String key, Runnable action, ObservableBooleanValue condition) {
-        Button b = new Button(i18n.get(key));
-        b.setId(id);
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        b.setOnAction(e -> action.run());
+        Button b = ActionButtons.of(id, i18n.get(key), action);
         outlineTools.add(new Tool(b, condition));
         return b;
     }
