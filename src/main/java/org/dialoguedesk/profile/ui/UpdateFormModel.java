@@ -1,7 +1,9 @@
 package org.dialoguedesk.profile.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -13,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.dialoguedesk.common.Localized;
 import org.dialoguedesk.common.Problem;
 import org.dialoguedesk.profile.CompilePlan;
 import org.dialoguedesk.ui.FormCompletion;
@@ -66,30 +69,53 @@ public final class UpdateFormModel implements FormModel {
             return;
         }
         jobs.run(i18n.get("profile.ui.job.plan", chosen.title()),
-                () -> services.compiler().plan(profile.profile().id(), chosen.id()), p -> {
+                () -> new Planned(services.compiler().plan(profile.profile().id(), chosen.id()),
+                        sectionTitles()), p -> {
                     if (chosen.equals(round.get())) {
-                        show(p, chosen);
+                        show(p.plan(), p.sectionTitles(), chosen);
                     }
                 }, errors::showFailure);
     }
 
-    private void show(CompilePlan p, RoundChoice chosen) {
+    /** A plan with the template's section titles, both read on the store thread. */
+    private record Planned(CompilePlan plan, Map<String, Localized> sectionTitles) {
+    }
+
+    private Map<String, Localized> sectionTitles() {
+        Map<String, Localized> titles = new HashMap<>();
+        services.profiles().template(profile.profile().templateId()).ifPresent(t -> t.sections()
+                .forEach(s -> titles.put(s.code(), s.title())));
+        return titles;
+    }
+
+    private String sectionName(Map<String, Localized> titles, String code) {
+        Localized title = titles.get(code);
+        return title == null ? code : title.in(i18n.lang());
+    }
+
+    /** One sentence per change, with the section and indicator named in the window language. */
+    private void show(CompilePlan p, Map<String, Localized> titles, RoundChoice chosen) {
         List<String> lines = new ArrayList<>();
         for (CompilePlan.IndicatorChange c : p.indicators()) {
+            String section = sectionName(titles, c.sectionCode());
+            String indicator = c.after().label().in(i18n.lang());
             String year = String.valueOf(c.after().year());
-            lines.add(c.before().isEmpty() ? i18n.get("profile.cli.indicatorAdded", c.sectionCode(),
-                    c.after().code(), year, c.after().value())
-                    : c.valueChanges() ? i18n.get("profile.cli.indicatorChanged", c.sectionCode(), c.after().code(),
-                    year, c.before(), c.after().value())
-                    : i18n.get("profile.cli.noteChanged", c.sectionCode(), c.after().code(), year, c.beforeNote(),
+            lines.add(c.before().isEmpty()
+                    ? i18n.get("profile.ui.update.indicatorAdded", section, indicator, year, c.after().value(),
+                    c.after().unit())
+                    : c.valueChanges()
+                    ? i18n.get("profile.ui.update.indicatorChanged", section, indicator, year, c.before(),
+                    c.after().value(), c.after().unit())
+                    : i18n.get("profile.ui.update.noteChanged", section, indicator, year, c.beforeNote(),
                     c.after().note()));
         }
         for (CompilePlan.TextChange t : p.texts()) {
-            lines.add(i18n.get(t.before().isEmpty() ? "profile.cli.textInserted" : "profile.cli.textReplaced",
-                    t.sectionCode(), t.lang().code(), t.questionCode()));
+            lines.add(i18n.get(t.before().isEmpty() ? "profile.ui.update.textInserted"
+                    : "profile.ui.update.textReplaced", sectionName(titles, t.sectionCode()), i18n.name(t.lang()),
+                    t.questionCode()));
         }
         for (Problem skipped : p.skipped()) {
-            lines.add(i18n.get("profile.cli.skipped", skipped.field(), i18n.format(skipped)));
+            lines.add(i18n.get("profile.ui.update.skipped", i18n.format(skipped)));
         }
         changes.setAll(lines);
         summary.set(i18n.get(p.isEmpty() ? "profile.cli.upToDate" : "profile.ui.update.would",

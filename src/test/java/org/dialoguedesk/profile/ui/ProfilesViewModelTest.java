@@ -170,6 +170,10 @@ class ProfilesViewModelTest {
         UpdateFormModel update = (UpdateFormModel) dialogs.forms.remove(0);
         assertEquals("MTM country profiles 2025", update.roundProperty().get().title());
         assertFalse(update.changes().isEmpty(), "the sample round's accepted Moroccan answers change the profile");
+        assertTrue(update.changes().stream().anyMatch(l -> l.startsWith("Asylum — Asylum applications lodged, 2024: ")),
+                "each line names the section and the indicator in the window language: " + update.changes());
+        assertTrue(update.changes().contains("General background, English: the answer to q_bg_01 is inserted"),
+                update.changes().toString());
         assertTrue(update.summaryProperty().get().startsWith("Would change "), update.summaryProperty().get());
         assertTrue(update.submittableProperty().get());
         update.submit();
