@@ -1,0 +1,36 @@
+package org.dialoguedesk.render.doc;
+
+import java.time.LocalDateTime;
+import java.util.Objects;
+import org.dialoguedesk.common.Lang;
+
+/**
+ * What a document says about itself: title, author (the secretariat) and subject for its metadata; the
+ * language it is written in (Arabic turns the whole document right to left); the line every page
+ * header carries, with {@code mark} (such as RESTRICTED) beside it when it has one; and the localized
+ * "Page {0} of {1}" and "Contents" that the writers put in the footer and above the table of contents.
+ */
+public record DocInfo(String title, String author, String subject, Lang lang, LocalDateTime created,
+                      String header, String mark, String pageOf, String contents) {
+
+    public DocInfo {
+        title = title == null ? "" : title;
+        author = author == null ? "" : author;
+        subject = subject == null ? "" : subject;
+        Objects.requireNonNull(lang, "lang");
+        Objects.requireNonNull(created, "created");
+        header = header == null ? "" : header;
+        mark = mark == null ? "" : mark;
+        pageOf = pageOf == null || pageOf.isBlank() ? "{0} / {1}" : pageOf;
+        contents = contents == null ? "" : contents;
+    }
+
+    public boolean rightToLeft() {
+        return lang.isRightToLeft();
+    }
+
+    /** "Page 3 of 41" in the document's language. */
+    public String page(int page, int pages) {
+        return pageOf.replace("{0}", String.valueOf(page)).replace("{1}", String.valueOf(pages));
+    }
+}
