@@ -10,11 +10,15 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell.XWPFVertAlign;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.dialoguedesk.common.Messages;
 import org.dialoguedesk.questionnaire.PrintableQuestionnaire;
-import org.dialoguedesk.render.form.DocxText.Ink;
+import org.dialoguedesk.render.doc.DocxPage;
+import org.dialoguedesk.render.doc.DocxStyles;
+import org.dialoguedesk.render.doc.DocxTables;
+import org.dialoguedesk.render.doc.DocxText.Ink;
+import org.dialoguedesk.render.doc.DocxText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 

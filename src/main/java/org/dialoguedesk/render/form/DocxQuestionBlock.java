@@ -5,7 +5,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.dialoguedesk.common.Messages;
 import org.dialoguedesk.questionnaire.Question;
-import org.dialoguedesk.render.form.DocxText.Ink;
+import org.dialoguedesk.render.doc.DocxStyles;
+import org.dialoguedesk.render.doc.DocxText.Ink;
+import org.dialoguedesk.render.doc.DocxText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 

@@ -10,6 +10,10 @@ import org.dialoguedesk.common.Messages;
 import org.dialoguedesk.questionnaire.PrintableQuestionnaire;
 import org.dialoguedesk.questionnaire.Question;
 import org.dialoguedesk.questionnaire.Section;
+import org.dialoguedesk.render.doc.DocxFontTable;
+import org.dialoguedesk.render.doc.DocxPage;
+import org.dialoguedesk.render.doc.DocxStyles;
+import org.dialoguedesk.render.doc.DocxText;
 
 /**
  * Writes a printable, read-only questionnaire as a Word document (.docx, A4) in one language: a
@@ -36,7 +40,7 @@ public final class QuestionnaireDocumentWriter {
         DocxText text = new DocxText(q.lang());
         DocxStyles.define(doc, q.lang());
         DocxFontTable.add(doc);
-        DocxPage.setUp(doc, text, messages, header(q, messages));
+        DocxPage.setUp(doc, text, messages.get("questionnaire.print.page", "{0}", "{1}"), header(q, messages));
         new DocxCover(doc, text, messages).write(q);
         DocxQuestionBlock questions = new DocxQuestionBlock(doc, text, messages);
         List<Section> sections = q.sections();

@@ -1,4 +1,4 @@
-package org.dialoguedesk.render.form;
+package org.dialoguedesk.render.doc;
 
 import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -19,33 +19,33 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
  * <p>Run properties are written here, in the order of the schema's sequence: POI's own setters
  * append them in whatever order they are called, which strict readers may reject.
  */
-final class DocxText {
+public final class DocxText {
 
     /** How a run looks. */
-    enum Ink {
+    public enum Ink {
         PLAIN, STRONG, MUTED, CODE, BOX
     }
 
     /** Shows ☐ with whatever font has the glyph; Word and LibreOffice fall back from here. */
-    static final String SYMBOL_FONT = "Segoe UI Symbol";
-    static final String BOX = "\u2610";
+    public static final String SYMBOL_FONT = "Segoe UI Symbol";
+    public static final String BOX = "\u2610";
 
     private final Lang lang;
 
-    DocxText(Lang lang) {
+    public DocxText(Lang lang) {
         this.lang = lang;
     }
 
-    Lang lang() {
+    public Lang lang() {
         return lang;
     }
 
-    boolean rightToLeft() {
+    public boolean rightToLeft() {
         return lang.isRightToLeft();
     }
 
     /** Gives the paragraph a style and, in an Arabic document, the right-to-left direction. */
-    XWPFParagraph styled(XWPFParagraph p, String styleId) {
+    public XWPFParagraph styled(XWPFParagraph p, String styleId) {
         p.setStyle(styleId);
         if (rightToLeft()) {
             CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
@@ -57,21 +57,21 @@ final class DocxText {
     }
 
     /** The first paragraph of a table cell (a new cell has one, empty), styled. */
-    XWPFParagraph first(XWPFTableCell cell, String styleId) {
+    public XWPFParagraph first(XWPFTableCell cell, String styleId) {
         XWPFParagraph p = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
         return styled(p, styleId);
     }
 
     /** A new paragraph at the end of a table cell, styled. */
-    XWPFParagraph next(XWPFTableCell cell, String styleId) {
+    public XWPFParagraph next(XWPFTableCell cell, String styleId) {
         return styled(cell.addParagraph(), styleId);
     }
 
-    XWPFRun run(XWPFParagraph p, String text) {
+    public XWPFRun run(XWPFParagraph p, String text) {
         return run(p, text, Ink.PLAIN);
     }
 
-    XWPFRun run(XWPFParagraph p, String text, Ink ink) {
+    public XWPFRun run(XWPFParagraph p, String text, Ink ink) {
         XWPFRun run = p.createRun();
         format(run.getCTR(), ink, rightToLeft() && !latinOnly(text));
         run.setText(text);
@@ -79,7 +79,7 @@ final class DocxText {
     }
 
     /** An empty run carrying the paragraph's formatting, for fields and tabs. */
-    XWPFRun bare(XWPFParagraph p, Ink ink) {
+    public XWPFRun bare(XWPFParagraph p, Ink ink) {
         XWPFRun run = p.createRun();
         format(run.getCTR(), ink, rightToLeft());
         return run;
@@ -119,7 +119,7 @@ final class DocxText {
     }
 
     /** True when the text has Latin letters and no Arabic ones: it reads left to right on its own. */
-    static boolean latinOnly(String text) {
+    public static boolean latinOnly(String text) {
         boolean latin = false;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);

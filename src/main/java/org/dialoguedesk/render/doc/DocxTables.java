@@ -1,4 +1,4 @@
-package org.dialoguedesk.render.form;
+package org.dialoguedesk.render.doc;
 
 import java.math.BigInteger;
 import java.util.Arrays;
@@ -21,10 +21,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * of letting an empty answer column shrink to nothing. In an Arabic document the table is visually
  * right-to-left ({@code w:bidiVisual}): the first column is on the right.
  */
-final class DocxTables {
+public final class DocxTables {
 
     /** An answer row tall enough to write in by hand. */
-    static final int WRITING_ROW = 480;
+    public static final int WRITING_ROW = 480;
 
     private static final int CELL_MARGIN = 100;
 
@@ -32,7 +32,7 @@ final class DocxTables {
     }
 
     /** A table of {@code rows} rows whose columns have these widths (twentieths of a point), no borders. */
-    static XWPFTable create(XWPFDocument doc, DocxText text, int rows, int... widths) {
+    public static XWPFTable create(XWPFDocument doc, DocxText text, int rows, int... widths) {
         XWPFTable table = doc.createTable(rows, widths.length);
         CTTblPr pr = table.getCTTbl().getTblPr();
         CTTblWidth width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
@@ -68,7 +68,7 @@ final class DocxTables {
     }
 
     /** Thin borders all round and between every cell. */
-    static void grid(XWPFTable table) {
+    public static void grid(XWPFTable table) {
         table.setTopBorder(XWPFBorderType.SINGLE, 4, 0, DocxStyles.LINE_COLOR);
         table.setBottomBorder(XWPFBorderType.SINGLE, 4, 0, DocxStyles.LINE_COLOR);
         table.setLeftBorder(XWPFBorderType.SINGLE, 4, 0, DocxStyles.LINE_COLOR);
@@ -78,7 +78,7 @@ final class DocxTables {
     }
 
     /** Rows at least this tall, so there is room to write. */
-    static void rowHeight(XWPFTable table, int from, int twips) {
+    public static void rowHeight(XWPFTable table, int from, int twips) {
         for (int r = from; r < table.getNumberOfRows(); r++) {
             table.getRow(r).setHeight(twips);
             table.getRow(r).setHeightRule(TableRowHeightRule.AT_LEAST);
@@ -89,7 +89,7 @@ final class DocxTables {
      * Keeps a short table on one page with the paragraph after it (the question's note line): every
      * paragraph of it keeps with the next.
      */
-    static void keepTogether(XWPFTable table) {
+    public static void keepTogether(XWPFTable table) {
         for (int r = 0; r < table.getNumberOfRows(); r++) {
             for (XWPFTableCell cell : table.getRow(r).getTableCells()) {
                 cell.getParagraphs().forEach(p -> p.setKeepNext(true));

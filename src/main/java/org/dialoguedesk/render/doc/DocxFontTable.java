@@ -1,4 +1,4 @@
-package org.dialoguedesk.render.form;
+package org.dialoguedesk.render.doc;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,7 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRelation;
  * font (charset B2) with Arial as its alternative, so Word on a machine without Noto Naskh Arabic
  * substitutes a font that has Arabic glyphs instead of showing empty boxes.
  */
-final class DocxFontTable {
+public final class DocxFontTable {
 
     private static final String XML = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -34,7 +34,7 @@ final class DocxFontTable {
     }
 
     /** A raw package part: POI has no class for the font table, so it would not write one itself. */
-    static void add(XWPFDocument doc) throws IOException {
+    public static void add(XWPFDocument doc) throws IOException {
         PackagePart part;
         try {
             PackagePartName name = PackagingURIHelper.createPartName(XWPFRelation.FONT_TABLE.getDefaultFileName());

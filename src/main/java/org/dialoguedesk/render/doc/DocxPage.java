@@ -1,11 +1,10 @@
-package org.dialoguedesk.render.form;
+package org.dialoguedesk.render.doc;
 
 import java.math.BigInteger;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
-import org.dialoguedesk.common.Messages;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
@@ -17,13 +16,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
  * A4 portrait with 2 cm margins, right-to-left for Arabic; the title in the header and "Page X of Y"
  * in the footer, the numbers being PAGE and NUMPAGES fields that the reader fills in.
  */
-final class DocxPage {
+public final class DocxPage {
 
-    static final int WIDTH = 11906;
-    static final int HEIGHT = 16838;
-    static final int MARGIN = 1134;
+    public static final int WIDTH = 11906;
+    public static final int HEIGHT = 16838;
+    public static final int MARGIN = 1134;
     /** What lies between the margins, in twentieths of a point: the width tables are laid out in. */
-    static final int TEXT_WIDTH = WIDTH - 2 * MARGIN;
+    public static final int TEXT_WIDTH = WIDTH - 2 * MARGIN;
 
     private static final String PAGE = "\u0001";
     private static final String PAGES = "\u0002";
@@ -31,7 +30,7 @@ final class DocxPage {
     private DocxPage() {
     }
 
-    static void setUp(XWPFDocument doc, DocxText text, Messages messages, String headerText) {
+    public static void setUp(XWPFDocument doc, DocxText text, String pageOf, String headerText) {
         CTBody body = doc.getDocument().getBody();
         CTSectPr sect = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
         CTPageSz size = sect.addNewPgSz();
@@ -51,13 +50,13 @@ final class DocxPage {
         XWPFParagraph header = text.styled(doc.createHeader(HeaderFooterType.DEFAULT).createParagraph(),
                 DocxStyles.HEADER);
         text.run(header, headerText, DocxText.Ink.MUTED);
-        footer(text, messages, text.styled(doc.createFooter(HeaderFooterType.DEFAULT).createParagraph(),
+        footer(text, pageOf, text.styled(doc.createFooter(HeaderFooterType.DEFAULT).createParagraph(),
                 DocxStyles.FOOTER));
     }
 
     /** The localized "Page {0} of {1}", its placeholders replaced by fields wherever the language puts them. */
-    private static void footer(DocxText text, Messages messages, XWPFParagraph p) {
-        String pattern = messages.get("questionnaire.print.page", PAGE, PAGES);
+    private static void footer(DocxText text, String pageOf, XWPFParagraph p) {
+        String pattern = pageOf.replace("{0}", PAGE).replace("{1}", PAGES);
         StringBuilder plain = new StringBuilder();
         for (int i = 0; i < pattern.length(); i++) {
             String c = pattern.substring(i, i + 1);

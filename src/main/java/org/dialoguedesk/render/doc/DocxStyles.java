@@ -1,4 +1,4 @@
-package org.dialoguedesk.render.form;
+package org.dialoguedesk.render.doc;
 
 import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -23,29 +23,29 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * its fallback), Arabic as the complex-script language, complex-script sizes one point larger than
  * Latin ones because Naskh reads small.
  */
-final class DocxStyles {
+public final class DocxStyles {
 
-    static final String NORMAL = "Normal";
-    static final String TITLE = "Title";
-    static final String SUBTITLE = "Subtitle";
-    static final String HEADING1 = "Heading1";
-    static final String HEADING2 = "Heading2";
-    static final String MUTED = "Muted";
-    static final String TABLE_TEXT = "TableText";
-    static final String HEADER = "Header";
-    static final String FOOTER = "Footer";
+    public static final String NORMAL = "Normal";
+    public static final String TITLE = "Title";
+    public static final String SUBTITLE = "Subtitle";
+    public static final String HEADING1 = "Heading1";
+    public static final String HEADING2 = "Heading2";
+    public static final String MUTED = "Muted";
+    public static final String TABLE_TEXT = "TableText";
+    public static final String HEADER = "Header";
+    public static final String FOOTER = "Footer";
 
-    static final String LATIN_FONT = "Arial";
-    static final String ARABIC_FONT = "Noto Naskh Arabic";
-    static final String MUTED_COLOR = "5F6B7A";
-    static final String ACCENT_COLOR = "1F4E79";
-    static final String LINE_COLOR = "8C96A3";
-    static final String SHADE_COLOR = "E8EEF4";
+    public static final String LATIN_FONT = "Arial";
+    public static final String ARABIC_FONT = "Noto Naskh Arabic";
+    public static final String MUTED_COLOR = "5F6B7A";
+    public static final String ACCENT_COLOR = "1F4E79";
+    public static final String LINE_COLOR = "8C96A3";
+    public static final String SHADE_COLOR = "E8EEF4";
 
     private DocxStyles() {
     }
 
-    static void define(XWPFDocument doc, Lang lang) {
+    public static void define(XWPFDocument doc, Lang lang) {
         CTStyles styles = CTStyles.Factory.newInstance();
         defaults(styles, lang);
         CTStyle normal = style(styles, NORMAL, "Normal", null, lang);
