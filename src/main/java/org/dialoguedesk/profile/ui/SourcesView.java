@@ -7,10 +7,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -48,7 +50,7 @@ public final class SourcesView {
         table.getColumns().add(Cells.column(i18n.get("profile.ui.sources.col.accessed"), SourceRow::accessed, 110));
         table.getColumns().add(Cells.wrappingColumn(i18n.get("profile.ui.sources.col.usedIn"), SourceRow::usedIn,
                 200));
-        table.setPrefSize(860, 360);
+        table.setPrefSize(940, 380);
         VBox.setVgrow(table, Priority.ALWAYS);
         // the model's choice follows the table's, and a saved row (replaced in the list) stays chosen
         Subscription.combine(
@@ -86,13 +88,11 @@ public final class SourcesView {
         actions.getStyleClass().add("toolbar");
         Paragraph urlProblem = FormLayout.problemText(model.errors().of("url"));
         urlProblem.setId("source-url-error");
-        Node form = new FormLayout()
+        // the problems and the save button under the grid: hidden problems leave no empty grid rows behind
+        Node form = new VBox(6, new FormLayout()
                 .field(i18n.get("profile.ui.sources.field.title"), title, model.errors().of("title"))
                 .field(i18n.get("profile.ui.sources.field.accessed"), accessedRow, model.errors().of("accessed"))
-                .wide(urlProblem)
-                .wide(FormLayout.problemText(model.errors().of(FormErrors.GENERAL)))
-                .wide(actions)
-                .node();
+                .node(), urlProblem, FormLayout.problemText(model.errors().of(FormErrors.GENERAL)), actions);
         form.disableProperty().bind(model.canEdit().not());
         Label hint = new Label(i18n.get("profile.ui.sources.choose"));
         hint.getStyleClass().add("placeholder-text");
@@ -135,17 +135,22 @@ public final class SourcesView {
     private static TableColumn<SourceRow, SourceRow> address(String caption) {
         TableColumn<SourceRow, SourceRow> c = new TableColumn<>(caption);
         c.setId("col-source-url");
-        c.setPrefWidth(260);
+        c.setPrefWidth(280);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         c.setCellFactory(col -> new TableCell<>() {
-            private final Paragraph url = new Paragraph();
+            // an address is one long word: shortened in its middle (whole in the tooltip), never wrapped
+            private final Label url = new Label();
+            private final Tooltip whole = new Tooltip();
             private final Paragraph problem = new Paragraph();
             private final VBox box = new VBox(2, url, problem);
 
             {
                 url.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
                 url.getStyleClass().add("source-url");
+                url.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+                url.setMinWidth(0);
                 url.maxWidthProperty().bind(col.widthProperty().subtract(12));
+                url.setTooltip(whole);
                 problem.getStyleClass().add("field-error");
                 problem.maxWidthProperty().bind(col.widthProperty().subtract(12));
                 problem.managedProperty().bind(problem.visibleProperty());
@@ -161,6 +166,7 @@ public final class SourcesView {
                     return;
                 }
                 url.setText(item.url());
+                whole.setText(item.url());
                 problem.setText(item.problem());
                 problem.setVisible(!item.problem().isEmpty());
                 setText(item.problem().isEmpty() ? item.url() : item.url() + "\n" + item.problem());
