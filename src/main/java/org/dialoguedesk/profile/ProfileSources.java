@@ -3,9 +3,11 @@ package org.dialoguedesk.profile;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -77,7 +79,7 @@ public final class ProfileSources {
             Optional<SourceNote> stored = notes.notes(profileId).stream().filter(n -> n.url().equals(address))
                     .findFirst();
             if (stored.isPresent() && stored.get().title().equals(kept)
-                    && java.util.Objects.equals(stored.get().accessed(), accessed)) {
+                    && Objects.equals(stored.get().accessed(), accessed)) {
                 return source.get();
             }
             RecordMeta meta = stored.map(n -> n.meta().touch(officer.name(), clock))
@@ -103,7 +105,7 @@ public final class ProfileSources {
             }
         }
         for (ProfileSection section : sections.stream()
-                .sorted(java.util.Comparator.comparingInt(ProfileSection::position)).toList()) {
+                .sorted(Comparator.comparingInt(ProfileSection::position)).toList()) {
             for (Lang lang : languages) {
                 texts.stream().filter(t -> t.sectionId().equals(section.id()) && t.lang() == lang).findFirst()
                         .ifPresent(t -> {
@@ -113,7 +115,7 @@ public final class ProfileSources {
                         });
             }
             indicators.stream().filter(i -> i.sectionId().equals(section.id()) && !i.sourceUrl().isEmpty())
-                    .sorted(java.util.Comparator.comparingInt(Indicator::position))
+                    .sorted(Comparator.comparingInt(Indicator::position))
                     .forEach(i -> note(found, i.sourceUrl(), i.source(), section.code()));
         }
         Map<String, SourceNote> byUrl = notes.stream()
