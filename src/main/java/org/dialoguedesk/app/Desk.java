@@ -21,6 +21,7 @@ import org.dialoguedesk.questionnaire.XlsFormTransfer;
 import org.dialoguedesk.profile.ProfileCompiler;
 import org.dialoguedesk.profile.ProfilePublishing;
 import org.dialoguedesk.profile.ProfileService;
+import org.dialoguedesk.profile.ProfileSources;
 import org.dialoguedesk.render.form.PoiReturnedFormReader;
 import org.dialoguedesk.render.form.QuestionnaireDocumentWriter;
 import org.dialoguedesk.render.form.QuestionnaireWorkbookWriter;
@@ -41,6 +42,7 @@ import org.dialoguedesk.store.JooqDialogueRepository;
 import org.dialoguedesk.store.JooqMembershipRepository;
 import org.dialoguedesk.store.JooqOrganisationRepository;
 import org.dialoguedesk.store.JooqProfileRepository;
+import org.dialoguedesk.store.JooqProfileSourceRepository;
 import org.dialoguedesk.store.JooqProfileTemplateRepository;
 import org.dialoguedesk.store.JooqRecipientRepository;
 import org.dialoguedesk.store.JooqRoundRepository;
@@ -75,6 +77,7 @@ public final class Desk implements AutoCloseable {
     private final ProfileService profiles;
     private final ProfilePublishing profilePublishing;
     private final ProfileCompiler profileCompiler;
+    private final ProfileSources profileSources;
 
     private Desk(Database db, Clock clock) {
         this.db = db;
@@ -117,6 +120,8 @@ public final class Desk implements AutoCloseable {
         this.profilePublishing = new ProfilePublishing(profiles, profileRepository, db, officer, clock);
         this.profileCompiler = new ProfileCompiler(profiles, profileTemplates, new QuestionnaireRoundAnswers(rounds,
                 answers), db);
+        this.profileSources = new ProfileSources(profileRepository, new JooqProfileSourceRepository(db), db, officer,
+                clock);
         refreshCountries(countries);
     }
 
@@ -242,6 +247,10 @@ public final class Desk implements AutoCloseable {
 
     public ProfileCompiler profileCompiler() {
         return profileCompiler;
+    }
+
+    public ProfileSources profileSources() {
+        return profileSources;
     }
 
     @Override

@@ -16,6 +16,8 @@ import org.dialoguedesk.common.Settings;
 import org.dialoguedesk.profile.ui.ProfileServices;
 import org.dialoguedesk.profile.ui.RoundChoice;
 import org.dialoguedesk.profile.ui.SectionTextFormModel;
+import org.dialoguedesk.profile.ui.SourcesFormModel;
+import org.dialoguedesk.profile.ui.SourcesView;
 import org.dialoguedesk.profile.ui.SectionTextView;
 import org.dialoguedesk.profile.ui.UpdateFormModel;
 import org.dialoguedesk.profile.ui.UpdateFormView;
@@ -178,6 +180,7 @@ final class DeskWindow {
         dialogs.register(VersionsFormModel.class, m -> VersionsView.of(m, i18n));
         dialogs.register(UpdateFormModel.class, m -> UpdateFormView.of(m, i18n));
         dialogs.register(SectionTextFormModel.class, m -> SectionTextView.of(m, i18n));
+        dialogs.register(SourcesFormModel.class, m -> SourcesView.of(m, i18n));
         TemplateForms.register(dialogs, i18n);
         AnswerForms.register(dialogs, i18n);
         window = new MainWindow(i18n, jobs, officerName, () -> dialogs.showForm(settingsForm(false)));
@@ -211,7 +214,7 @@ final class DeskWindow {
         return new ProfileServices(desk.profiles(), desk.profilePublishing(), desk.profileCompiler(), desk.roster(),
                 () -> desk.rounds().rounds().stream()
                         .sorted(Comparator.comparing(Round::createdOn).reversed().thenComparing(Round::title))
-                        .map(r -> new RoundChoice(r.id(), r.title())).toList());
+                        .map(r -> new RoundChoice(r.id(), r.title())).toList(), desk.profileSources());
     }
 
     private RoundServices roundServices() {

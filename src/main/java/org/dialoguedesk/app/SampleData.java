@@ -61,7 +61,7 @@ final class SampleData {
         loadQuestionnaireTemplate();
         loadQuestionnaireRound();
         loadQuestionnaireAnswers();
-        new SampleProfiles(desk.profiles(), desk.profileCompiler(), desk.roster(),
+        new SampleProfiles(desk.profiles(), desk.profileCompiler(), desk.profileSources(), desk.roster(),
                 name -> SampleData.class.getResourceAsStream(FOLDER + name)).load();
         desk.settings().put(Settings.OFFICER_NAME, "");
     }

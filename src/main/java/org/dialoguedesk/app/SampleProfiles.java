@@ -24,6 +24,7 @@ import org.dialoguedesk.profile.Profile;
 import org.dialoguedesk.profile.ProfileCompiler;
 import org.dialoguedesk.profile.ProfileKind;
 import org.dialoguedesk.profile.ProfileService;
+import org.dialoguedesk.profile.ProfileSources;
 import org.dialoguedesk.profile.ProfileTemplate;
 import org.dialoguedesk.profile.SectionStatus;
 import org.dialoguedesk.profile.TemplateSection;
@@ -32,9 +33,10 @@ import org.dialoguedesk.roster.RosterService;
 
 /**
  * Loads {@code sample-data/profiles/}: the profile templates, then each profile listed in
- * {@code profiles.json} — its texts, then its indicators, then its sections' statuses, moved along
- * the workflow through the profile service as an officer would (texts first: saving a text sends a
- * validated section back to draft).
+ * {@code profiles.json} — its texts, then its indicators, then its sources' titles and accessed dates
+ * ({@code sources.csv}), then its sections' statuses, moved along the workflow through the profile service
+ * as an officer would (texts first: saving a text sends a validated section back to draft). A hub's or
+ * city's {@code place} is one English name or {@code {"en", "fr", "ar"}}.
  */
 final class SampleProfiles {
 
@@ -42,15 +44,17 @@ final class SampleProfiles {
 
     private final ProfileService profiles;
     private final ProfileCompiler compiler;
+    private final ProfileSources sources;
     private final RosterService roster;
     private final Function<String, InputStream> files;
     private final ObjectMapper json = new ObjectMapper();
 
     /** @param files opens a sample file by its path under sample-data, or returns null when it is absent */
-    SampleProfiles(ProfileService profiles, ProfileCompiler compiler, RosterService roster,
+    SampleProfiles(ProfileService profiles, ProfileCompiler compiler, ProfileSources sources, RosterService roster,
                    Function<String, InputStream> files) {
         this.profiles = profiles;
         this.compiler = compiler;
+        this.sources = sources;
         this.roster = roster;
         this.files = files;
     }
@@ -89,7 +93,7 @@ final class SampleProfiles {
                 .map(d -> d.meta().id()).orElseThrow(() -> new DeskException("Unknown dialogue in " + folder));
         Profile profile = profiles.createProfile(new Profile(null, p.path("key").asText(),
                 ProfileKind.valueOf(p.path("kind").asText()), template.meta().id(), dialogue, text(p, "country"),
-                p.path("place").asText(""), countries, localized(p.path("title")),
+                place(p.path("place")), countries, localized(p.path("title")),
                 Access.valueOf(p.path("access").asText("PUBLIC")),
                 Lang.fromCode(p.path("source_language").asText("en")).orElse(Lang.EN)), sectionCodes(p));
         Lang source = profile.sourceLanguage();
@@ -107,6 +111,10 @@ final class SampleProfiles {
         InputStream indicators = files.apply(folder + "indicators.csv");
         if (indicators != null) {
             loadIndicators(profile, read(indicators, folder + "indicators.csv"));
+        }
+        InputStream sourceNotes = files.apply(folder + "sources.csv");
+        if (sourceNotes != null) {
+            loadSources(profile, read(sourceNotes, folder + "sources.csv"));
         }
         for (JsonNode s : p.path("sections")) {
             String code = s.path("code").asText();
@@ -181,6 +189,23 @@ final class SampleProfiles {
         }
     }
 
+    /** The titles and accessed dates recorded for the profile's links (blank title: the link text). */
+    private void loadSources(Profile profile, Table table) {
+        List<String> h = table.header();
+        for (int i = 0; i < table.rows().size(); i++) {
+            List<String> r = table.rows().get(i);
+            Function<String, String> cell = name -> Table.cell(r, h.indexOf(name));
+            String accessed = cell.apply("accessed");
+            try {
+                sources.save(profile.id(), cell.apply("url"), cell.apply("title"),
+                        accessed == null || accessed.isBlank() ? null : LocalDate.parse(accessed.strip()));
+            } catch (RuntimeException e) {
+                throw new DeskException("The sample sources of " + profile.key() + " have a problem on row "
+                        + table.rowNumber(i) + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
     /** An organisation's acronym for a validating agency's key; an officer's name as it is. */
     private String validatorName(String by) {
         if (by == null) {
@@ -198,6 +223,11 @@ final class SampleProfiles {
     private static String text(JsonNode node, String field) {
         JsonNode v = node.path(field);
         return v.isMissingNode() || v.isNull() || v.asText().isBlank() ? null : v.asText().strip();
+    }
+
+    /** A hub's or city's place: {"en": …, "fr": …, "ar": …}, or one name in English. */
+    private static Localized place(JsonNode n) {
+        return n.isObject() ? localized(n) : Localized.of(n.asText(""));
     }
 
     private static Localized localized(JsonNode n) {

@@ -62,8 +62,8 @@ public final class JooqProfileRepository implements ProfileRepository {
                 .where(PROFILE_ROUTE_COUNTRY.PROFILE_ID.eq(r.getId())).orderBy(PROFILE_ROUTE_COUNTRY.POSITION)
                 .fetch(PROFILE_ROUTE_COUNTRY.COUNTRY_CODE);
         return new Profile(PROFILE_META.read(r), r.getRefKey(), ProfileKind.valueOf(r.getKind()),
-                UUID.fromString(r.getTemplateId()), Dates.uuid(r.getDialogueId()), r.getCountryCode(), r.getPlace(),
-                route, new Localized(r.getTitleEn(), r.getTitleFr(), r.getTitleAr()), Access.valueOf(r.getAccess()),
+                UUID.fromString(r.getTemplateId()), Dates.uuid(r.getDialogueId()), r.getCountryCode(),
+                new Localized(r.getPlace(), r.getPlaceFr(), r.getPlaceAr()), route, new Localized(r.getTitleEn(), r.getTitleFr(), r.getTitleAr()), Access.valueOf(r.getAccess()),
                 Lang.fromCode(r.getSourceLanguage()).orElse(Lang.EN));
     }
 
@@ -77,7 +77,9 @@ public final class JooqProfileRepository implements ProfileRepository {
         r.setTemplateId(p.templateId().toString());
         r.setDialogueId(Dates.text(p.dialogueId()));
         r.setCountryCode(Dates.nullIfEmpty(p.countryCode()));
-        r.setPlace(p.place());
+        r.setPlace(p.place().en());
+        r.setPlaceFr(p.place().fr());
+        r.setPlaceAr(p.place().ar());
         r.setTitleEn(p.title().en());
         r.setTitleFr(p.title().fr());
         r.setTitleAr(p.title().ar());

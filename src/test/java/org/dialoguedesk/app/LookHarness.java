@@ -31,6 +31,7 @@ import org.dialoguedesk.profile.ProfileKind;
 import org.dialoguedesk.profile.TranslationState;
 import org.dialoguedesk.profile.ui.ProfileRow;
 import org.dialoguedesk.profile.ui.SectionRow;
+import org.dialoguedesk.profile.ui.SourceRow;
 import org.dialoguedesk.questionnaire.ui.RoundRecipientRow;
 import org.dialoguedesk.questionnaire.TemplateVersion;
 import org.dialoguedesk.questionnaire.ui.OutlinePosition;
@@ -643,6 +644,28 @@ public final class LookHarness {
         settle();
         fire("#profile-update");
         shootDialog(prefix + "profiles-update");
+        fx(() -> {
+            dialogStage().close();
+            return null;
+        });
+        settle();
+        shootSources(prefix);
+    }
+
+    /** The sources dialog of the chosen profile, a source chosen and a future accessed date refused inline. */
+    @SuppressWarnings("unchecked")
+    private void shootSources(String prefix) throws Exception {
+        fire("#profile-sources-open");
+        fx(() -> {
+            TableView<SourceRow> table = (TableView<SourceRow>) dialogNode("#profile-sources");
+            table.getSelectionModel().select(table.getItems().stream().filter(r -> r.source().accessed() == null)
+                    .findFirst().orElse(table.getItems().get(0)));
+            ((DatePicker) dialogNode("#source-accessed")).setValue(LocalDate.now().plusDays(2));
+            ((Button) dialogNode("#source-save")).fire();
+            return null;
+        });
+        settle();
+        shootDialog(prefix + "profiles-sources");
         fx(() -> {
             dialogStage().close();
             return null;

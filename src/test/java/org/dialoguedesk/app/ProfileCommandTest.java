@@ -89,4 +89,31 @@ class ProfileCommandTest {
         assertEquals(1, unknown.code());
         assertTrue(unknown.lastErrLine().contains("no published version 7"), unknown.err());
     }
+
+    @Test
+    void listsAProfilesSourcesOnceEachWithTheRecordedTitleAndAccessedDate() {
+        CommandRun r = run("sources", "--profile", "mtm-country-MAR");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().strip().lines().toList();
+        assertEquals("title,url,accessed,used_in,web_address", lines.get(0));
+        List<String> urls = lines.stream().skip(1).map(l -> l.replaceAll("^(\"[^\"]*\"|[^,]*),", "").split(",")[0])
+                .toList();
+        assertEquals(urls.stream().distinct().toList(), urls, "each address once");
+        String review = lines.stream().filter(l -> l.contains(",https://www.example.org/mar/annual-review-"))
+                .findFirst().orElseThrow();
+        assertTrue(review.startsWith("\"Annual review of irregular migration, 2024 (Ministry of the Interior)\","
+                + "https://www.example.org/mar/annual-review-irregular-migration-2024,2025-09-15,"), review);
+        assertTrue(review.endsWith(",true"), review);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Office of the United Nations High Commissioner for "
+                + "Refugees (UNHCR),https://www.unhcr.org,2025-09-18,")), "the first link text, no title recorded");
+
+        CommandRun json = run("sources", "--profile", "mtm-route-central-med", "--format", "json");
+        assertEquals(0, json.code(), json.err());
+        assertTrue(json.out().contains("\"title\" : \"MTM expert meeting on the Central Mediterranean route: "
+                + "conclusions\""), json.out());
+        assertTrue(json.out().contains("\"accessed\" : \"2025-10-02\""), json.out());
+
+        CommandRun unknown = run("sources", "--profile", "nowhere");
+        assertEquals(1, unknown.code());
+    }
 }

@@ -3,6 +3,8 @@ package org.dialoguedesk.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
@@ -12,6 +14,7 @@ import org.dialoguedesk.profile.ProfileKind;
 import org.dialoguedesk.profile.TranslationState;
 import org.dialoguedesk.profile.ui.ProfileRow;
 import org.dialoguedesk.profile.ui.SectionRow;
+import org.dialoguedesk.profile.ui.SourceRow;
 import org.dialoguedesk.ui.Paragraph;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -27,7 +30,7 @@ class ProfilesWindowTest extends SampleDeskWindowTest {
     }
 
     @Test
-    void moroccoShowsItsTranslationGapsInWordsAndPublishesVersionOne(FxRobot robot) {
+    void moroccoShowsItsTranslationGapsInWordsAndPublishesVersionOne(FxRobot robot) throws TimeoutException {
         robot.clickOn("#nav-profiles");
         @SuppressWarnings("unchecked")
         ListView<ProfileRow> list = robot.lookup("#profile-list").queryAs(ListView.class);
@@ -56,5 +59,15 @@ class ProfilesWindowTest extends SampleDeskWindowTest {
         assertTrue(notice.startsWith("Version 1 of "), notice);
         assertTrue(robot.lookup("#profile-latest").queryAs(Paragraph.class).getText()
                 .startsWith("Latest published version: 1,"));
+
+        // every link of the profile in one table; the dialog closes with its main button
+        robot.clickOn("#profile-sources-open");
+        @SuppressWarnings("unchecked")
+        TableView<SourceRow> sources = robot.lookup("#profile-sources").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !sources.getItems().isEmpty());
+        assertTrue(sources.getItems().stream().anyMatch(r -> r.url().equals("https://www.unhcr.org")));
+        robot.clickOn("#form-submit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#profile-sources").tryQuery().isEmpty(), "the sources dialog closed");
     }
 }

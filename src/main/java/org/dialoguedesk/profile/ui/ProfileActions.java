@@ -2,6 +2,8 @@ package org.dialoguedesk.profile.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import org.dialoguedesk.profile.Access;
@@ -101,6 +103,18 @@ public final class ProfileActions {
                 () -> services.publishing().versions(row.profile().id()),
                 versions -> dialogs.showForm(new VersionsFormModel(services, jobs, i18n, row, versions)),
                 e -> dialogs.showError(i18n.describe(e)));
+    }
+
+    /** Sources…: every link of the profile in one table, with its title and the day it was last checked. */
+    public void onSources() {
+        ProfileRow row = vm.selectedProfileProperty().get();
+        if (row == null) {
+            return;
+        }
+        Map<String, String> sectionTitles = new LinkedHashMap<>();
+        vm.sections().forEach(s -> sectionTitles.put(s.code(), s.title()));
+        dialogs.showForm(new SourcesFormModel(services.sources(), jobs, i18n, row.profile(), row.title(),
+                sectionTitles, LocalDate.now(clock)));
     }
 
     /** Update from round…: a round, what it would change, then applying it. */

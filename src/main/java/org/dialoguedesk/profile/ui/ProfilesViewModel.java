@@ -152,7 +152,7 @@ public final class ProfilesViewModel {
             case COUNTRY -> country(p.countryCode());
             case ROUTE -> p.routeCountries().stream().map(this::country)
                     .collect(Collectors.joining(i18n.get("profile.ui.route.separator")));
-            case HUB, CITY -> p.place();
+            case HUB, CITY -> i18n.text(p.place());
         };
         String details = i18n.get("profile.ui.details", i18n.name(p.kind()), place, i18n.name(p.access()),
                 template.map(t -> i18n.text(t.title())).orElse(""));
