@@ -1,5 +1,6 @@
 package org.dialoguedesk.render.doc;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -53,6 +54,22 @@ public sealed interface Block {
 
         public int columns() {
             return rows.stream().mapToInt(List::size).max().orElse(0);
+        }
+
+        /**
+         * How wide each column should be relative to the others: as long as its longest text, within
+         * bounds, so a column of years doesn't take a third of the page nor a long note all of it.
+         */
+        public float[] relativeWidths() {
+            float[] widths = new float[Math.max(1, columns())];
+            Arrays.fill(widths, 4);
+            for (List<List<Span>> row : rows) {
+                for (int c = 0; c < row.size(); c++) {
+                    int length = row.get(c).stream().mapToInt(s -> s.text().length()).sum();
+                    widths[c] = Math.max(widths[c], Math.min(40, length));
+                }
+            }
+            return widths;
         }
     }
 

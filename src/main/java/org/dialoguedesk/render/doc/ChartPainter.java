@@ -42,6 +42,11 @@ public final class ChartPainter {
         this.locale = rightToLeft ? Locale.UK : locale;
     }
 
+    /** How tall a chart as wide as {@code width} is drawn, in the same unit. */
+    public static float height(float width) {
+        return Math.min(240, width * 0.5f);
+    }
+
     /** Paints the chart in a box of {@code width} × {@code height} at the surface's origin. */
     public void paint(Graphics2D g, ChartSpec spec, float width, float height) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -4,13 +4,10 @@ import java.math.BigInteger;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
  * A4 portrait with 2 cm margins, right-to-left for Arabic; the title in the header and "Page X of Y"
@@ -62,7 +59,7 @@ public final class DocxPage {
             String c = pattern.substring(i, i + 1);
             if (c.equals(PAGE) || c.equals(PAGES)) {
                 flush(text, p, plain);
-                field(text, p, c.equals(PAGE) ? "PAGE" : "NUMPAGES");
+                DocxFields.field(text, p, c.equals(PAGE) ? "PAGE" : "NUMPAGES", "1");
             } else {
                 plain.append(c);
             }
@@ -75,16 +72,5 @@ public final class DocxPage {
             text.run(p, plain.toString());
             plain.setLength(0);
         }
-    }
-
-    /** A complex field: begin, instruction, separator, a placeholder result, end. */
-    private static void field(DocxText text, XWPFParagraph p, String instruction) {
-        text.bare(p, DocxText.Ink.PLAIN).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        CTText code = text.bare(p, DocxText.Ink.PLAIN).getCTR().addNewInstrText();
-        code.setStringValue(" " + instruction + " ");
-        code.setSpace(SpaceAttribute.Space.PRESERVE);
-        text.bare(p, DocxText.Ink.PLAIN).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        text.bare(p, DocxText.Ink.PLAIN).setText("1");
-        text.bare(p, DocxText.Ink.PLAIN).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 }

@@ -14,6 +14,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
 
 /**
  * The paragraph styles of a printable questionnaire. A blank POI document has none, and readers
@@ -34,6 +36,11 @@ public final class DocxStyles {
     public static final String TABLE_TEXT = "TableText";
     public static final String HEADER = "Header";
     public static final String FOOTER = "Footer";
+    public static final String HEADING3 = "Heading3";
+    public static final String QUOTE = "Quote";
+    public static final String MARK = "Mark";
+    public static final String TOC1 = "TOC1";
+    public static final String TOC2 = "TOC2";
 
     public static final String LATIN_FONT = "Arial";
     public static final String ARABIC_FONT = "Noto Naskh Arabic";
@@ -41,6 +48,8 @@ public final class DocxStyles {
     public static final String ACCENT_COLOR = "1F4E79";
     public static final String LINE_COLOR = "8C96A3";
     public static final String SHADE_COLOR = "E8EEF4";
+    public static final String LINK_COLOR = "1F5FA8";
+    public static final String MARK_COLOR = "B01E1E";
 
     private DocxStyles() {
     }
@@ -59,6 +68,14 @@ public final class DocxStyles {
         font(subtitle, false, 24, MUTED_COLOR);
         heading(styles, HEADING1, "heading 1", 0, lang, 30, 360);
         heading(styles, HEADING2, "heading 2", 1, lang, 22, 240);
+        heading(styles, HEADING3, "heading 3", 2, lang, 20, 200);
+        CTStyle quote = style(styles, QUOTE, "Quote", NORMAL, lang);
+        quote.getPPr().addNewInd().setLeft(BigInteger.valueOf(567));
+        font(quote, false, 20, MUTED_COLOR);
+        CTStyle mark = style(styles, MARK, "Mark", NORMAL, lang);
+        font(mark, true, 26, MARK_COLOR);
+        contentsEntry(styles, TOC1, "toc 1", 0, true, lang);
+        contentsEntry(styles, TOC2, "toc 2", 1, false, lang);
         CTStyle muted = style(styles, MUTED, "Muted", NORMAL, lang);
         spacing(muted.getPPr(), 0, 40);
         font(muted, false, 19, MUTED_COLOR);
@@ -124,6 +141,18 @@ public final class DocxStyles {
             bottom.setColor(ACCENT_COLOR);
         }
         font(h, true, halfPoints, level == 0 ? ACCENT_COLOR : null);
+    }
+
+    /** A line of the table of contents: indented by level, the page number at a dotted right tab. */
+    private static void contentsEntry(CTStyles styles, String id, String name, int level, boolean bold, Lang lang) {
+        CTStyle s = style(styles, id, name, NORMAL, lang);
+        spacing(s.getPPr(), level == 0 ? 80 : 0, 20);
+        s.getPPr().addNewInd().setLeft(BigInteger.valueOf(level * 284L));
+        var tab = s.getPPr().addNewTabs().addNewTab();
+        tab.setVal(STTabJc.RIGHT);
+        tab.setLeader(STTabTlc.DOT);
+        tab.setPos(BigInteger.valueOf(DocxPage.TEXT_WIDTH));
+        font(s, bold, 20, null);
     }
 
     private static void keepNext(CTStyle s) {

@@ -1,13 +1,18 @@
 package org.dialoguedesk.render.doc;
 
 import java.math.BigInteger;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.dialoguedesk.common.Lang;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
 
 /**
  * Paragraphs and runs in the document's language. In an Arabic document every paragraph is
@@ -23,7 +28,7 @@ public final class DocxText {
 
     /** How a run looks. */
     public enum Ink {
-        PLAIN, STRONG, MUTED, CODE, BOX
+        PLAIN, STRONG, MUTED, CODE, BOX, EMPHASIS, STRONG_EMPHASIS, LINK
     }
 
     /** Shows ☐ with whatever font has the glyph; Word and LibreOffice fall back from here. */
@@ -78,6 +83,26 @@ public final class DocxText {
         return run;
     }
 
+    /** A live link to a web address, its text underlined in the link colour. */
+    public XWPFRun link(XWPFParagraph p, String text, String url) {
+        XWPFHyperlinkRun run = p.createHyperlinkRun(url);
+        format(run.getCTR(), Ink.LINK, rightToLeft() && !latinOnly(text));
+        run.setText(text);
+        return run;
+    }
+
+    /** A link to a bookmark inside the document (the contents' entries), in the paragraph's look. */
+    void anchorLink(XWPFParagraph p, String bookmark, String text) {
+        CTHyperlink link = p.getCTP().addNewHyperlink();
+        link.setAnchor(bookmark);
+        link.setHistory(true);
+        CTR r = link.addNewR();
+        format(r, Ink.PLAIN, rightToLeft() && !latinOnly(text));
+        CTText t = r.addNewT();
+        t.setStringValue(text);
+        t.setSpace(SpaceAttribute.Space.PRESERVE);
+    }
+
     /** An empty run carrying the paragraph's formatting, for fields and tabs. */
     public XWPFRun bare(XWPFParagraph p, Ink ink) {
         XWPFRun run = p.createRun();
@@ -85,7 +110,7 @@ public final class DocxText {
         return run;
     }
 
-    /** rFonts, b, bCs, i, color, sz, szCs, rtl: the order of CT_RPr. */
+    /** rFonts, b, bCs, i, color, sz, szCs, u, rtl: the order of CT_RPr. */
     private static void format(CTR r, Ink ink, boolean rtl) {
         CTRPr rpr = r.isSetRPr() ? r.getRPr() : r.addNewRPr();
         if (ink == Ink.BOX) {
@@ -94,16 +119,19 @@ public final class DocxText {
             fonts.setHAnsi(SYMBOL_FONT);
             fonts.setCs(SYMBOL_FONT);
         }
-        if (ink == Ink.STRONG) {
+        if (ink == Ink.STRONG || ink == Ink.STRONG_EMPHASIS) {
             rpr.addNewB();
             rpr.addNewBCs();
         }
-        if (ink == Ink.MUTED) {
+        if (ink == Ink.MUTED || ink == Ink.EMPHASIS || ink == Ink.STRONG_EMPHASIS) {
             // Latin italics only: Naskh has no italic, and a slanted Arabic is hard to read.
             rpr.addNewI();
         }
         if (ink == Ink.MUTED || ink == Ink.CODE) {
             rpr.addNewColor().setVal(DocxStyles.MUTED_COLOR);
+        }
+        if (ink == Ink.LINK) {
+            rpr.addNewColor().setVal(DocxStyles.LINK_COLOR);
         }
         if (ink == Ink.CODE) {
             rpr.addNewSz().setVal(BigInteger.valueOf(16));
@@ -112,6 +140,9 @@ public final class DocxText {
         if (ink == Ink.BOX) {
             rpr.addNewSz().setVal(BigInteger.valueOf(26));
             rpr.addNewSzCs().setVal(BigInteger.valueOf(26));
+        }
+        if (ink == Ink.LINK) {
+            rpr.addNewU().setVal(STUnderline.SINGLE);
         }
         if (rtl) {
             rpr.addNewRtl();

@@ -258,7 +258,7 @@ final class PdfPass {
         table.setSpacingAfter(8);
         table.setSplitLate(false);
         try {
-            table.setWidths(text.columnOrder(widths(t, columns)));
+            table.setWidths(text.columnOrder(t.relativeWidths()));
         } catch (DocumentException e) {
             throw new IllegalStateException(e);
         }
@@ -283,24 +283,9 @@ final class PdfPass {
         return table;
     }
 
-    /** Columns as wide as their longest text asks, within bounds, so numbers don't get a third of the page. */
-    private static float[] widths(Block.Table t, int columns) {
-        float[] widths = new float[columns];
-        for (List<List<Span>> row : t.rows()) {
-            for (int c = 0; c < row.size(); c++) {
-                int length = row.get(c).stream().mapToInt(s -> s.text().length()).sum();
-                widths[c] = Math.max(widths[c], Math.min(40, Math.max(4, length)));
-            }
-        }
-        for (int c = 0; c < columns; c++) {
-            widths[c] = Math.max(widths[c], 4);
-        }
-        return widths;
-    }
-
     private Image chart(ChartSpec spec) throws DocumentException {
         float width = document.right() - document.left();
-        float height = Math.min(240, width * 0.5f);
+        float height = ChartPainter.height(width);
         PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
         Graphics2D g = template.createGraphicsShapes(width, height);
         try {
