@@ -21,6 +21,7 @@ import org.dialoguedesk.questionnaire.XlsFormTransfer;
 import org.dialoguedesk.profile.ProfileCompiler;
 import org.dialoguedesk.profile.ProfilePublishing;
 import org.dialoguedesk.profile.ProfileService;
+import org.dialoguedesk.profile.RouteComparisons;
 import org.dialoguedesk.render.form.PoiReturnedFormReader;
 import org.dialoguedesk.render.form.QuestionnaireDocumentWriter;
 import org.dialoguedesk.render.form.QuestionnaireWorkbookWriter;
@@ -30,6 +31,7 @@ import org.dialoguedesk.roster.ContactExport;
 import org.dialoguedesk.roster.ContactImport;
 import org.dialoguedesk.roster.ContactService;
 import org.dialoguedesk.roster.ContactValidator;
+import org.dialoguedesk.roster.Country;
 import org.dialoguedesk.roster.CountryCatalog;
 import org.dialoguedesk.roster.RosterService;
 import org.dialoguedesk.store.Database;
@@ -75,6 +77,7 @@ public final class Desk implements AutoCloseable {
     private final ProfileService profiles;
     private final ProfilePublishing profilePublishing;
     private final ProfileCompiler profileCompiler;
+    private final RouteComparisons routeComparisons;
 
     private Desk(Database db, Clock clock) {
         this.db = db;
@@ -117,6 +120,7 @@ public final class Desk implements AutoCloseable {
         this.profilePublishing = new ProfilePublishing(profiles, profileRepository, db, officer, clock);
         this.profileCompiler = new ProfileCompiler(profiles, profileTemplates, new QuestionnaireRoundAnswers(rounds,
                 answers), db);
+        this.routeComparisons = new RouteComparisons(profiles, code -> roster.country(code).map(Country::name), db);
         refreshCountries(countries);
     }
 
@@ -242,6 +246,10 @@ public final class Desk implements AutoCloseable {
 
     public ProfileCompiler profileCompiler() {
         return profileCompiler;
+    }
+
+    public RouteComparisons routeComparisons() {
+        return routeComparisons;
     }
 
     @Override

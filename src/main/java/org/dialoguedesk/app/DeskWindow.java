@@ -19,6 +19,10 @@ import org.dialoguedesk.profile.ui.SectionTextFormModel;
 import org.dialoguedesk.profile.ui.SectionTextView;
 import org.dialoguedesk.profile.ui.UpdateFormModel;
 import org.dialoguedesk.profile.ui.UpdateFormView;
+import org.dialoguedesk.profile.ui.ComparisonInsertFormModel;
+import org.dialoguedesk.profile.ui.ComparisonInsertView;
+import org.dialoguedesk.profile.ui.RouteComparisonFormModel;
+import org.dialoguedesk.profile.ui.RouteComparisonView;
 import org.dialoguedesk.profile.ui.ProfilesView;
 import org.dialoguedesk.profile.ui.ProfilesViewModel;
 import org.dialoguedesk.profile.ui.SectionStatusFormModel;
@@ -178,6 +182,8 @@ final class DeskWindow {
         dialogs.register(VersionsFormModel.class, m -> VersionsView.of(m, i18n));
         dialogs.register(UpdateFormModel.class, m -> UpdateFormView.of(m, i18n));
         dialogs.register(SectionTextFormModel.class, m -> SectionTextView.of(m, i18n));
+        dialogs.register(RouteComparisonFormModel.class, m -> RouteComparisonView.of(m, i18n));
+        dialogs.register(ComparisonInsertFormModel.class, m -> ComparisonInsertView.of(m, i18n));
         TemplateForms.register(dialogs, i18n);
         AnswerForms.register(dialogs, i18n);
         window = new MainWindow(i18n, jobs, officerName, () -> dialogs.showForm(settingsForm(false)));
@@ -211,7 +217,7 @@ final class DeskWindow {
         return new ProfileServices(desk.profiles(), desk.profilePublishing(), desk.profileCompiler(), desk.roster(),
                 () -> desk.rounds().rounds().stream()
                         .sorted(Comparator.comparing(Round::createdOn).reversed().thenComparing(Round::title))
-                        .map(r -> new RoundChoice(r.id(), r.title())).toList());
+                        .map(r -> new RoundChoice(r.id(), r.title())).toList(), desk.routeComparisons());
     }
 
     private RoundServices roundServices() {

@@ -4,8 +4,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "profile", mixinStandardHelpOptions = true,
         description = "Country, route, hub and city profiles: list them, update them from a round, publish a version, "
-                + "compare two versions.",
+                + "compare two versions, compare a route's countries.",
         subcommands = {ProfileListCommand.class, ProfileUpdateCommand.class, ProfilePublishCommand.class,
-                ProfileDiffCommand.class})
+                ProfileDiffCommand.class, ProfileCompareCommand.class})
 final class ProfileCommand {
 }

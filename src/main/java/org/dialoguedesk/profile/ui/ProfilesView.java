@@ -45,6 +45,7 @@ public final class ProfilesView implements Screen {
     private final Button publish = new Button();
     private final Button versions = new Button();
     private final Button update = new Button();
+    private final Button compare = new Button();
     private final VBox main = new VBox(10);
     private final Label empty = new Label();
     private Subscription bindings = Subscription.EMPTY;
@@ -87,7 +88,8 @@ public final class ProfilesView implements Screen {
         publish.getStyleClass().add("accent");
         button(versions, "profile-versions", "profile.ui.versions", vm.actions()::onVersions);
         button(update, "profile-update", "profile.ui.update", vm.actions()::onUpdateFromRound);
-        FlowPane profileActions = new FlowPane(8, 8, publish, versions, update);
+        button(compare, "profile-compare", "profile.ui.compare", vm.actions()::onCompareCountries);
+        FlowPane profileActions = new FlowPane(8, 8, publish, versions, update, compare);
         profileActions.getStyleClass().add("toolbar");
         VBox header = new VBox(8, titles, profileActions);
         header.getStyleClass().add("screen-header");
@@ -156,6 +158,8 @@ public final class ProfilesView implements Screen {
         publish.disableProperty().bind(vm.actions().canPublish().not());
         versions.disableProperty().bind(vm.actions().canPublish().not());
         update.disableProperty().bind(vm.actions().canUpdateFromRound().not());
+        compare.visibleProperty().bind(vm.actions().canCompareCountries());
+        compare.managedProperty().bind(compare.visibleProperty());
         vm.activate();
     }
 
@@ -187,5 +191,7 @@ public final class ProfilesView implements Screen {
         publish.disableProperty().unbind();
         versions.disableProperty().unbind();
         update.disableProperty().unbind();
+        compare.visibleProperty().unbind();
+        compare.managedProperty().unbind();
     }
 }
