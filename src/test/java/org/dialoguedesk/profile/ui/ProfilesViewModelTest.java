@@ -228,4 +228,47 @@ class ProfilesViewModelTest {
         assertEquals(org.dialoguedesk.profile.TranslationState.CURRENT,
                 section("detection").states().get(org.dialoguedesk.common.Lang.FR));
     }
+
+    @Test
+    void aRouteComparesItsCountriesAndInsertsTheTableIntoASectionAfterShowingTheChange() {
+        choose(ProfileKind.COUNTRY);
+        assertFalse(vm.actions().canCompareCountries().get(), "a country profile has no route countries");
+        choose(ProfileKind.ROUTE);
+        assertTrue(vm.actions().canCompareCountries().get());
+        vm.actions().onCompareCountries();
+        RouteComparisonFormModel compare = dialogs.lastForm(RouteComparisonFormModel.class);
+        assertEquals(12, compare.columns().size());
+        assertEquals(List.of("Guinea", "C\u00f4te d\u2019Ivoire"), compare.columns().subList(0, 2));
+        assertEquals("Italy", compare.columns().get(11));
+        assertEquals("4 of 12 countries have a country profile; " + compare.rows().size() + " indicators.",
+                compare.summaryProperty().get());
+        ComparisonRow asylum = compare.rows().stream().filter(r -> r.code().equals("asylum_applications"))
+                .findFirst().orElseThrow();
+        assertEquals("no profile", asylum.cells().get(0));
+        assertEquals("\u2014", asylum.cells().get(8), "Libya's profile has no asylum figure");
+        assertEquals("158,600 (2024)", asylum.cells().get(11));
+        assertTrue(asylum.citations().get(11).contains("answer of Italy"), asylum.citations().get(11));
+
+        compare.langProperty().set(Lang.AR);
+        assertEquals("\u0625\u064a\u0637\u0627\u0644\u064a\u0627", compare.columns().get(11), "Italy in Arabic");
+        compare.yearProperty().set(2023);
+        ComparisonRow asylum2023 = compare.rows().stream().filter(r -> r.code().equals("asylum_applications"))
+                .findFirst().orElseThrow();
+        assertEquals("136\u00a0100 (2023)", asylum2023.cells().get(11));
+
+        compare.onInsert();
+        ComparisonInsertFormModel insert = dialogs.lastForm(ComparisonInsertFormModel.class);
+        insert.sectionProperty().set(insert.sections().stream().filter(s -> s.code().equals("detection"))
+                .findFirst().orElseThrow());
+        assertTrue(insert.changes().contains("EN: the table is added at the end of the text."), insert.changes().toString());
+        assertTrue(insert.changes().contains("The section is Validated: changing its text sends it back to draft."),
+                insert.changes().toString());
+        assertTrue(insert.previewProperty().get().contains("<!-- comparison route-countries"),
+                insert.previewProperty().get());
+        assertTrue(insert.submittableProperty().get());
+        insert.submit();
+        assertTrue(insert.doneProperty().get());
+        assertEquals(SectionStatus.DRAFT, section("detection").section().status());
+        assertTrue(vm.noticeProperty().get().startsWith("The comparison was inserted into "), vm.noticeProperty().get());
+    }
 }
