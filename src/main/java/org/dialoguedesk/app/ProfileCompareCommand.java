@@ -89,7 +89,7 @@ final class ProfileCompareCommand implements Callable<Integer> {
             Map<String, String> row = new LinkedHashMap<>();
             row.put("code", r.code());
             row.put("indicator", r.label().in(table.lang()));
-            row.put("unit", r.unit());
+            row.put("unit", table.unit(r.unit()));
             r.cells().forEach(c -> row.put(c.countryCode(), table.cell(r, c)));
             rows.add(row);
         }

@@ -34,13 +34,26 @@ public final class ComparisonTable {
         Indicator i = cell.figure().get();
         String value = number(i.value(), messages.lang());
         return i.unit().equals(row.unit()) ? messages.get("profile.compare.cell", value, String.valueOf(i.year()))
-                : messages.get("profile.compare.cellUnit", value, i.unit(), String.valueOf(i.year()));
+                : messages.get("profile.compare.cellUnit", value, unit(i.unit()), String.valueOf(i.year()));
     }
 
     /** Where a cell's figure comes from, for a tooltip or a citation: source, address and note. */
     public String citation(RouteComparison.Cell cell) {
         return cell.figure().map(i -> String.join("\n", List.of(i.source(), i.sourceUrl(), i.note()).stream()
                 .filter(s -> !s.isBlank()).toList())).orElse("");
+    }
+
+    /** A unit in words of the language when it is one the profiles commonly use ("persons"), else as written. */
+    public String unit(String unit) {
+        String key = switch (unit) {
+            case "persons" -> "profile.compare.unitName.persons";
+            case "places" -> "profile.compare.unitName.places";
+            case "days" -> "profile.compare.unitName.days";
+            case "months" -> "profile.compare.unitName.months";
+            case "agreements" -> "profile.compare.unitName.agreements";
+            default -> null;
+        };
+        return key == null ? unit : messages.get(key);
     }
 
     public String countryName(RouteComparison.Column column) {
@@ -66,7 +79,7 @@ public final class ComparisonTable {
         }
         b.append(" |\n").append(rule).append('\n');
         for (RouteComparison.Row r : comparison.rows()) {
-            b.append("| ").append(escape(r.label().in(lang))).append(" | ").append(escape(r.unit()));
+            b.append("| ").append(escape(r.label().in(lang))).append(" | ").append(escape(unit(r.unit())));
             for (RouteComparison.Cell c : r.cells()) {
                 b.append(" | ").append(escape(cell(r, c)));
             }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -42,13 +41,19 @@ public final class ComparisonInsertFormModel implements FormModel {
     private final ObjectProperty<SectionRow> section = new SimpleObjectProperty<>(this, "section");
     private final ReadOnlyObjectWrapper<ComparisonInsert> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private final ObservableList<String> changes = FXCollections.observableArrayList();
+    private final ObservableList<Lang> previewLangs = FXCollections.observableArrayList();
+    private final ObjectProperty<Lang> previewLang = new SimpleObjectProperty<>(this, "previewLang");
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
+    private final Lang preferredLang;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final FormErrors errors;
     private final FormCompletion completion = new FormCompletion();
 
+    /** @param preferredLang the language whose table is previewed first, when the section is written in it */
     ComparisonInsertFormModel(ProfileServices services, JobRunner jobs, I18n i18n, ProfileRow route,
-                              List<SectionRow> sections, Integer year, Consumer<String> onInserted) {
+                              List<SectionRow> sections, Integer year, Lang preferredLang,
+                              Consumer<String> onInserted) {
+        this.preferredLang = preferredLang;
         this.services = services;
         this.jobs = jobs;
         this.i18n = i18n;
@@ -58,6 +63,7 @@ public final class ComparisonInsertFormModel implements FormModel {
         this.sections = FXCollections.observableArrayList(sections);
         this.errors = new FormErrors(i18n, "section");
         section.addListener((o, a, b) -> plan());
+        previewLang.addListener((o, a, b) -> showPreview());
         if (!sections.isEmpty()) {
             section.set(sections.get(0));
         }
@@ -68,6 +74,7 @@ public final class ComparisonInsertFormModel implements FormModel {
         SectionRow chosen = section.get();
         plan.set(null);
         changes.clear();
+        previewLangs.clear();
         preview.set("");
         summary.set("");
         errors.clear();
@@ -95,11 +102,26 @@ public final class ComparisonInsertFormModel implements FormModel {
             lines.add(i18n.get("profile.ui.compare.insert.draft", i18n.name(chosen.section().status())));
         }
         changes.setAll(lines);
-        preview.set(p.changes().stream().map(c -> i18n.get("profile.ui.compare.insert.preview", code(c.lang()))
-                + "\n\n" + c.after()).collect(Collectors.joining("\n\n")));
         summary.set(p.isEmpty() ? i18n.get("profile.ui.compare.insert.nothing")
                 : i18n.get("profile.ui.compare.insert.would", chosen.title()));
         plan.set(p);
+        List<Lang> langs = p.changes().stream().map(ComparisonInsert.Change::lang).toList();
+        previewLangs.setAll(langs);
+        Lang first = langs.contains(preferredLang) ? preferredLang : langs.isEmpty() ? null : langs.get(0);
+        if (first != null && first == previewLang.get()) {
+            showPreview();
+        } else {
+            previewLang.set(first);
+        }
+    }
+
+    /** The Markdown that would be written in the previewed language, without its two marker comments. */
+    private void showPreview() {
+        ComparisonInsert p = plan.get();
+        Lang l = previewLang.get();
+        preview.set(p == null || l == null ? "" : p.changes().stream().filter(c -> c.lang() == l)
+                .map(c -> c.after().lines().filter(line -> !line.startsWith("<!-- ")).collect(
+                        java.util.stream.Collectors.joining("\n"))).findFirst().orElse(""));
     }
 
     private static String code(Lang lang) {
@@ -150,6 +172,19 @@ public final class ComparisonInsertFormModel implements FormModel {
 
     public ObservableList<String> changes() {
         return changes;
+    }
+
+    /** The languages whose text would change: the preview shows one of them. */
+    public ObservableList<Lang> previewLangs() {
+        return previewLangs;
+    }
+
+    public ObjectProperty<Lang> previewLangProperty() {
+        return previewLang;
+    }
+
+    public String langLabel(Lang l) {
+        return i18n.name(l);
     }
 
     public ReadOnlyStringProperty previewProperty() {

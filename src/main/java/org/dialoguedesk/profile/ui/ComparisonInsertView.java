@@ -3,7 +3,9 @@ package org.dialoguedesk.profile.ui;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.ScrollPane;
+import org.dialoguedesk.common.Lang;
+import org.dialoguedesk.ui.MarkdownView;
 import org.dialoguedesk.ui.Cells;
 import org.dialoguedesk.ui.FormLayout;
 import org.dialoguedesk.ui.I18n;
@@ -28,18 +30,25 @@ public final class ComparisonInsertView {
         changes.setId("comparison-insert-changes");
         changes.setCellFactory(Cells.named(s -> s));
         changes.setPrefSize(640, 110);
-        TextArea preview = new TextArea();
+        ComboBox<Lang> previewLang = new ComboBox<>(model.previewLangs());
+        previewLang.setId("comparison-insert-preview-lang");
+        Cells.nameItems(previewLang, model::langLabel, "");
+        previewLang.valueProperty().bindBidirectional(model.previewLangProperty());
+        // the table as it will read in the section, in that language's direction
+        MarkdownView preview = new MarkdownView(i18n, url -> { });
         preview.setId("comparison-insert-preview");
-        preview.getStyleClass().add("comparison-preview");
-        preview.setEditable(false);
-        preview.setWrapText(false);
-        preview.setPrefRowCount(14);
-        preview.textProperty().bind(model.previewProperty());
+        preview.markdownProperty().bind(model.previewProperty());
+        preview.rightToLeftProperty().bind(model.previewLangProperty().isEqualTo(Lang.AR));
+        ScrollPane scroll = new ScrollPane(preview);
+        scroll.setFitToWidth(true);
+        scroll.setPrefSize(760, 300);
+        scroll.getStyleClass().add("comparison-preview");
         return new FormLayout()
                 .field(i18n.get("profile.ui.compare.insert.section"), section, model.errors().of("section"))
                 .wide(summary)
                 .wide(changes)
-                .wide(preview)
+                .field(i18n.get("profile.ui.compare.insert.preview"), previewLang)
+                .wide(scroll)
                 .node();
     }
 }

@@ -96,7 +96,7 @@ public final class RouteComparisonFormModel implements FormModel {
         ComparisonTable table = new ComparisonTable(lang.get() == null ? i18n.lang() : lang.get());
         List<ComparisonRow> shown = new ArrayList<>();
         for (RouteComparison.Row r : c.rows()) {
-            shown.add(new ComparisonRow(r.code(), r.label().in(table.lang()), r.unit(),
+            shown.add(new ComparisonRow(r.code(), r.label().in(table.lang()), table.unit(r.unit()),
                     r.cells().stream().map(cell -> table.cell(r, cell)).toList(),
                     r.cells().stream().map(table::citation).toList(),
                     r.cells().stream().map(RouteComparison.Cell::state).toList()));
@@ -114,7 +114,7 @@ public final class RouteComparisonFormModel implements FormModel {
             return;
         }
         dialogs.showForm(new ComparisonInsertFormModel(services, jobs, i18n, route, sections, chosenYear(),
-                onInserted));
+                lang.get(), onInserted));
     }
 
     /** The year chosen, or null for each country's latest. */

@@ -3,6 +3,7 @@ package org.dialoguedesk.profile.ui;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.NodeOrientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -60,7 +61,7 @@ public final class RouteComparisonView {
         TableView<ComparisonRow> table = new TableView<>(model.rows());
         table.setId("comparison-table");
         table.getStyleClass().add("comparison-table");
-        table.setPrefSize(900, 440);
+        table.setPrefSize(1080, 460);
         table.setPlaceholder(new Label(i18n.get("profile.ui.compare.empty")));
         Runnable columns = () -> table.getColumns().setAll(columns(model, i18n));
         model.columns().subscribe(columns);
@@ -92,7 +93,7 @@ public final class RouteComparisonView {
             int index = i;
             TableColumn<ComparisonRow, String> c = new TableColumn<>(names.get(i));
             c.setId("comparison-country-" + i);
-            c.setPrefWidth(120);
+            c.setPrefWidth(112);
             c.setCellValueFactory(f -> new ReadOnlyStringWrapper(index < f.getValue().cells().size()
                     ? f.getValue().cells().get(index) : ""));
             c.setCellFactory(col -> new FigureCell(index));
@@ -109,6 +110,7 @@ public final class RouteComparisonView {
         FigureCell(int index) {
             this.index = index;
             getStyleClass().add("comparison-cell");
+            setAlignment(Pos.TOP_RIGHT);
         }
 
         @Override
@@ -121,7 +123,8 @@ public final class RouteComparisonView {
                 setTooltip(null);
                 return;
             }
-            setText(item);
+            // in a right-to-left table a figure reads from the right: "12 400" then its year
+            setText(getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT ? "\u200F" + item : item);
             if (row.states().get(index) != RouteComparison.State.FIGURE) {
                 getStyleClass().add("comparison-missing");
             }

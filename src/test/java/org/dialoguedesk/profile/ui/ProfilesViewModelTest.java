@@ -260,10 +260,12 @@ class ProfilesViewModelTest {
         ComparisonInsertFormModel insert = dialogs.lastForm(ComparisonInsertFormModel.class);
         insert.sectionProperty().set(insert.sections().stream().filter(s -> s.code().equals("detection"))
                 .findFirst().orElseThrow());
+        assertEquals(Lang.AR, insert.previewLangProperty().get(), "the table previewed in the language compared in");
+        insert.previewLangProperty().set(Lang.EN);
         assertTrue(insert.changes().contains("EN: the table is added at the end of the text."), insert.changes().toString());
         assertTrue(insert.changes().contains("The section is Validated: changing its text sends it back to draft."),
                 insert.changes().toString());
-        assertTrue(insert.previewProperty().get().contains("<!-- comparison route-countries"),
+        assertTrue(insert.previewProperty().get().startsWith("| Indicator | Unit | Guinea |"),
                 insert.previewProperty().get());
         assertTrue(insert.submittableProperty().get());
         insert.submit();
