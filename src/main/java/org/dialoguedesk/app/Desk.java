@@ -22,6 +22,7 @@ import org.dialoguedesk.profile.ProfileCompiler;
 import org.dialoguedesk.profile.ProfilePublishing;
 import org.dialoguedesk.profile.ProfileService;
 import org.dialoguedesk.profile.ProfileSources;
+import org.dialoguedesk.profile.RouteComparisons;
 import org.dialoguedesk.render.form.PoiReturnedFormReader;
 import org.dialoguedesk.render.form.QuestionnaireDocumentWriter;
 import org.dialoguedesk.render.form.QuestionnaireWorkbookWriter;
@@ -31,6 +32,7 @@ import org.dialoguedesk.roster.ContactExport;
 import org.dialoguedesk.roster.ContactImport;
 import org.dialoguedesk.roster.ContactService;
 import org.dialoguedesk.roster.ContactValidator;
+import org.dialoguedesk.roster.Country;
 import org.dialoguedesk.roster.CountryCatalog;
 import org.dialoguedesk.roster.RosterService;
 import org.dialoguedesk.store.Database;
@@ -78,6 +80,7 @@ public final class Desk implements AutoCloseable {
     private final ProfilePublishing profilePublishing;
     private final ProfileCompiler profileCompiler;
     private final ProfileSources profileSources;
+    private final RouteComparisons routeComparisons;
 
     private Desk(Database db, Clock clock) {
         this.db = db;
@@ -122,6 +125,7 @@ public final class Desk implements AutoCloseable {
                 answers), db);
         this.profileSources = new ProfileSources(profileRepository, new JooqProfileSourceRepository(db), db, officer,
                 clock);
+        this.routeComparisons = new RouteComparisons(profiles, code -> roster.country(code).map(Country::name), db);
         refreshCountries(countries);
     }
 
@@ -251,6 +255,10 @@ public final class Desk implements AutoCloseable {
 
     public ProfileSources profileSources() {
         return profileSources;
+    }
+
+    public RouteComparisons routeComparisons() {
+        return routeComparisons;
     }
 
     @Override

@@ -21,6 +21,10 @@ import org.dialoguedesk.profile.ui.SourcesView;
 import org.dialoguedesk.profile.ui.SectionTextView;
 import org.dialoguedesk.profile.ui.UpdateFormModel;
 import org.dialoguedesk.profile.ui.UpdateFormView;
+import org.dialoguedesk.profile.ui.ComparisonInsertFormModel;
+import org.dialoguedesk.profile.ui.ComparisonInsertView;
+import org.dialoguedesk.profile.ui.RouteComparisonFormModel;
+import org.dialoguedesk.profile.ui.RouteComparisonView;
 import org.dialoguedesk.profile.ui.ProfilesView;
 import org.dialoguedesk.profile.ui.ProfilesViewModel;
 import org.dialoguedesk.profile.ui.SectionStatusFormModel;
@@ -181,6 +185,8 @@ final class DeskWindow {
         dialogs.register(UpdateFormModel.class, m -> UpdateFormView.of(m, i18n));
         dialogs.register(SectionTextFormModel.class, m -> SectionTextView.of(m, i18n));
         dialogs.register(SourcesFormModel.class, m -> SourcesView.of(m, i18n));
+        dialogs.register(RouteComparisonFormModel.class, m -> RouteComparisonView.of(m, i18n));
+        dialogs.register(ComparisonInsertFormModel.class, m -> ComparisonInsertView.of(m, i18n));
         TemplateForms.register(dialogs, i18n);
         AnswerForms.register(dialogs, i18n);
         window = new MainWindow(i18n, jobs, officerName, () -> dialogs.showForm(settingsForm(false)));
@@ -214,7 +220,8 @@ final class DeskWindow {
         return new ProfileServices(desk.profiles(), desk.profilePublishing(), desk.profileCompiler(), desk.roster(),
                 () -> desk.rounds().rounds().stream()
                         .sorted(Comparator.comparing(Round::createdOn).reversed().thenComparing(Round::title))
-                        .map(r -> new RoundChoice(r.id(), r.title())).toList(), desk.profileSources());
+                        .map(r -> new RoundChoice(r.id(), r.title())).toList(), desk.profileSources(),
+                desk.routeComparisons());
     }
 
     private RoundServices roundServices() {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code profile list|publish|diff} on the sample profiles, through Main.run. */
+/** {@code profile list|publish|diff|compare} on the sample profiles, through Main.run. */
 class ProfileCommandTest {
 
     @TempDir
@@ -115,5 +115,34 @@ class ProfileCommandTest {
 
         CommandRun unknown = run("sources", "--profile", "nowhere");
         assertEquals(1, unknown.code());
+    }
+
+    @Test
+    void comparesTheRoutesCountriesAsTextCsvAndJson() {
+        CommandRun text = run("compare", "--profile", "mtm-route-central-med");
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("4 of 12 countries have a country profile."), text.out());
+        assertTrue(text.out().contains("| Indicator | Unit | Guinea | C\u00f4te d\u2019Ivoire"), text.out());
+        assertTrue(text.out().contains("| Persons rescued at sea | persons | no profile |"), text.out());
+
+        CommandRun csv = run("compare", "--profile", "mtm-route-central-med", "--format", "csv", "--lang", "fr");
+        assertEquals(0, csv.code(), csv.err());
+        List<String> lines = csv.out().strip().lines().toList();
+        assertEquals("code,indicator,unit,GIN,CIV,MLI,NGA,NER,ERI,SDN,TCD,LBY,TUN,MLT,ITA", lines.get(0));
+        String asylum = lines.stream().filter(l -> l.startsWith("asylum_applications,")).findFirst().orElseThrow();
+        assertTrue(asylum.contains(",pas de profil,"), asylum);
+        assertTrue(asylum.contains(",\u2014,3\u00a0600 (2024),pas de profil,158\u00a0600 (2024)"),
+                "Libya has no asylum figure, Tunisia and Italy their 2024 ones: " + asylum);
+
+        CommandRun json = run("compare", "--profile", "mtm-route-central-med", "--format", "json", "--year", "2023");
+        assertEquals(0, json.code(), json.err());
+        assertTrue(json.out().contains("\"year\" : 2023"), json.out());
+        assertTrue(json.out().contains("\"profile\" : \"mtm-country-LBY\""), json.out());
+        assertTrue(json.out().contains("\"source_url\" : \"https://www.example.org/mtm/questionnaire-2025/LBY\""),
+                json.out());
+
+        CommandRun country = run("compare", "--profile", "mtm-country-MAR");
+        assertEquals(1, country.code());
+        assertTrue(country.err().contains("Only a route profile has countries to compare."), country.err());
     }
 }

@@ -34,9 +34,9 @@ class ProfilesWindowTest extends SampleDeskWindowTest {
         robot.clickOn("#nav-profiles");
         @SuppressWarnings("unchecked")
         ListView<ProfileRow> list = robot.lookup("#profile-list").queryAs(ListView.class);
-        assertEquals(2, list.getItems().size());
-        ProfileRow morocco = list.getItems().stream().filter(r -> r.profile().kind() == ProfileKind.COUNTRY)
-                .findFirst().orElseThrow();
+        assertEquals(6, list.getItems().size(), "Morocco, the route and four route countries");
+        ProfileRow morocco = list.getItems().stream().filter(r -> r.profile().kind() == ProfileKind.COUNTRY
+                && r.profile().countryCode().equals("MAR")).findFirst().orElseThrow();
         robot.interact(() -> list.getSelectionModel().select(morocco));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(morocco.title(), robot.lookup("#profile-title").queryAs(Paragraph.class).getText());

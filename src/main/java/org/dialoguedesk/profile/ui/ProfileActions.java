@@ -130,6 +130,25 @@ public final class ProfileActions {
                 })), e -> dialogs.showError(i18n.describe(e)));
     }
 
+    /** Compare countries…: a route's countries side by side on their country profiles' figures. */
+    public void onCompareCountries() {
+        ProfileRow row = vm.selectedProfileProperty().get();
+        if (row == null || row.profile().kind() != ProfileKind.ROUTE) {
+            return;
+        }
+        dialogs.showForm(new RouteComparisonFormModel(services, jobs, dialogs, i18n, row, vm.sections(), section -> {
+            vm.reload();
+            vm.setNotice(i18n.get("profile.ui.compare.inserted", section));
+        }));
+    }
+
+    /** Only a route has countries to compare. */
+    public BooleanBinding canCompareCountries() {
+        return Bindings.createBooleanBinding(() -> vm.selectedProfileProperty().get() != null
+                && vm.selectedProfileProperty().get().profile().kind() == ProfileKind.ROUTE,
+                vm.selectedProfileProperty());
+    }
+
     /** Only a country profile is updated from a country's answers. */
     public BooleanBinding canUpdateFromRound() {
         return Bindings.createBooleanBinding(() -> vm.selectedProfileProperty().get() != null

@@ -46,6 +46,7 @@ public final class ProfilesView implements Screen {
     private final Button versions = new Button();
     private final Button update = new Button();
     private final Button sources = new Button();
+    private final Button compare = new Button();
     private final VBox main = new VBox(10);
     private final Label empty = new Label();
     private Subscription bindings = Subscription.EMPTY;
@@ -89,7 +90,8 @@ public final class ProfilesView implements Screen {
         button(versions, "profile-versions", "profile.ui.versions", vm.actions()::onVersions);
         button(update, "profile-update", "profile.ui.update", vm.actions()::onUpdateFromRound);
         button(sources, "profile-sources-open", "profile.ui.sources", vm.actions()::onSources);
-        FlowPane profileActions = new FlowPane(8, 8, publish, versions, update, sources);
+        button(compare, "profile-compare", "profile.ui.compare", vm.actions()::onCompareCountries);
+        FlowPane profileActions = new FlowPane(8, 8, publish, versions, update, sources, compare);
         profileActions.getStyleClass().add("toolbar");
         VBox header = new VBox(8, titles, profileActions);
         header.getStyleClass().add("screen-header");
@@ -159,6 +161,8 @@ public final class ProfilesView implements Screen {
         versions.disableProperty().bind(vm.actions().canPublish().not());
         update.disableProperty().bind(vm.actions().canUpdateFromRound().not());
         sources.disableProperty().bind(vm.actions().canPublish().not());
+        compare.visibleProperty().bind(vm.actions().canCompareCountries());
+        compare.managedProperty().bind(compare.visibleProperty());
         vm.activate();
     }
 
@@ -191,5 +195,7 @@ public final class ProfilesView implements Screen {
         versions.disableProperty().unbind();
         update.disableProperty().unbind();
         sources.disableProperty().unbind();
+        compare.visibleProperty().unbind();
+        compare.managedProperty().unbind();
     }
 }

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The profiles screen's view model on the sample desk: Morocco and the Central Mediterranean route. */
+/**
+ * The profiles screen's view model on the sample desk: Morocco, the Central Mediterranean route, and four
+ * of its countries with sample figures only (Tunisia, Libya, Niger, Italy).
+ */
 class ProfilesViewModelTest {
 
     @TempDir
@@ -45,8 +48,10 @@ class ProfilesViewModelTest {
         desk.close();
     }
 
+    /** The route, or Morocco: the sample's one country profile with full texts. */
     private ProfileRow profile(ProfileKind kind) {
-        return vm.profiles().stream().filter(r -> r.profile().kind() == kind).findFirst().orElseThrow();
+        return vm.profiles().stream().filter(r -> r.profile().kind() == kind && (kind != ProfileKind.COUNTRY
+                || r.profile().countryCode().equals("MAR"))).findFirst().orElseThrow();
     }
 
     private void choose(ProfileKind kind) {
@@ -58,8 +63,8 @@ class ProfilesViewModelTest {
     }
 
     @Test
-    void bothSampleProfilesAreListedWithTheirCompletenessPerLanguage() {
-        assertEquals(2, vm.profiles().size());
+    void theSampleProfilesAreListedWithTheirCompletenessPerLanguage() {
+        assertEquals(6, vm.profiles().size(), "Morocco, the route and four route countries");
         ProfileRow morocco = profile(ProfileKind.COUNTRY);
         assertTrue(morocco.completeness().matches("EN \\d+ \u00b7 FR \\d+ \u00b7 AR \\d+"), morocco.completeness());
         assertEquals("Country profile", morocco.kind());
@@ -68,7 +73,7 @@ class ProfilesViewModelTest {
         assertEquals(List.of(ProfileKind.ROUTE), vm.profiles().stream().map(r -> r.profile().kind()).toList());
         assertEquals(ProfileKind.ROUTE, vm.selectedProfileProperty().get().profile().kind());
         vm.kindFilterProperty().set(null);
-        assertEquals(2, vm.profiles().size());
+        assertEquals(6, vm.profiles().size());
     }
 
     @Test
@@ -226,5 +231,50 @@ class ProfilesViewModelTest {
         french.submit();
         assertEquals(org.dialoguedesk.profile.TranslationState.CURRENT,
                 section("detection").states().get(org.dialoguedesk.common.Lang.FR));
+    }
+
+    @Test
+    void aRouteComparesItsCountriesAndInsertsTheTableIntoASectionAfterShowingTheChange() {
+        choose(ProfileKind.COUNTRY);
+        assertFalse(vm.actions().canCompareCountries().get(), "a country profile has no route countries");
+        choose(ProfileKind.ROUTE);
+        assertTrue(vm.actions().canCompareCountries().get());
+        vm.actions().onCompareCountries();
+        RouteComparisonFormModel compare = dialogs.lastForm(RouteComparisonFormModel.class);
+        assertEquals(12, compare.columns().size());
+        assertEquals(List.of("Guinea", "C\u00f4te d\u2019Ivoire"), compare.columns().subList(0, 2));
+        assertEquals("Italy", compare.columns().get(11));
+        assertEquals("4 of 12 countries have a country profile; " + compare.rows().size() + " indicators.",
+                compare.summaryProperty().get());
+        ComparisonRow asylum = compare.rows().stream().filter(r -> r.code().equals("asylum_applications"))
+                .findFirst().orElseThrow();
+        assertEquals("no profile", asylum.cells().get(0));
+        assertEquals("\u2014", asylum.cells().get(8), "Libya's profile has no asylum figure");
+        assertEquals("158,600 (2024)", asylum.cells().get(11));
+        assertTrue(asylum.citations().get(11).contains("answer of Italy"), asylum.citations().get(11));
+
+        compare.langProperty().set(Lang.AR);
+        assertEquals("\u0625\u064a\u0637\u0627\u0644\u064a\u0627", compare.columns().get(11), "Italy in Arabic");
+        compare.yearProperty().set(2023);
+        ComparisonRow asylum2023 = compare.rows().stream().filter(r -> r.code().equals("asylum_applications"))
+                .findFirst().orElseThrow();
+        assertEquals("136\u00a0100 (2023)", asylum2023.cells().get(11));
+
+        compare.onInsert();
+        ComparisonInsertFormModel insert = dialogs.lastForm(ComparisonInsertFormModel.class);
+        insert.sectionProperty().set(insert.sections().stream().filter(s -> s.code().equals("detection"))
+                .findFirst().orElseThrow());
+        assertEquals(Lang.AR, insert.previewLangProperty().get(), "the table previewed in the language compared in");
+        insert.previewLangProperty().set(Lang.EN);
+        assertTrue(insert.changes().contains("EN: the table is added at the end of the text."), insert.changes().toString());
+        assertTrue(insert.changes().contains("The section is Validated: changing its text sends it back to draft."),
+                insert.changes().toString());
+        assertTrue(insert.previewProperty().get().startsWith("| Indicator | Unit | Guinea |"),
+                insert.previewProperty().get());
+        assertTrue(insert.submittableProperty().get());
+        insert.submit();
+        assertTrue(insert.doneProperty().get());
+        assertEquals(SectionStatus.DRAFT, section("detection").section().status());
+        assertTrue(vm.noticeProperty().get().startsWith("The comparison was inserted into "), vm.noticeProperty().get());
     }
 }
