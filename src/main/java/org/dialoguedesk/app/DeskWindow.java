@@ -15,6 +15,8 @@ import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.common.Settings;
 import org.dialoguedesk.profile.ui.ProfileServices;
 import org.dialoguedesk.profile.ui.RoundChoice;
+import org.dialoguedesk.profile.ui.IndicatorFormModel;
+import org.dialoguedesk.profile.ui.IndicatorFormView;
 import org.dialoguedesk.profile.ui.SectionTextFormModel;
 import org.dialoguedesk.profile.ui.SectionTextView;
 import org.dialoguedesk.profile.ui.UpdateFormModel;
@@ -178,6 +180,7 @@ final class DeskWindow {
         dialogs.register(VersionsFormModel.class, m -> VersionsView.of(m, i18n));
         dialogs.register(UpdateFormModel.class, m -> UpdateFormView.of(m, i18n));
         dialogs.register(SectionTextFormModel.class, m -> SectionTextView.of(m, i18n));
+        dialogs.register(IndicatorFormModel.class, m -> IndicatorFormView.of(m, i18n));
         TemplateForms.register(dialogs, i18n);
         AnswerForms.register(dialogs, i18n);
         window = new MainWindow(i18n, jobs, officerName, () -> dialogs.showForm(settingsForm(false)));
