@@ -43,8 +43,7 @@ final class IndicatorCharts {
         if (rightToLeft) {
             chart.lookupAll(".chart-legend").forEach(l -> l.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT));
         }
-        chart.setMinHeight(220);
-        chart.setPrefHeight(280);
+        chart.setMinHeight(200);
         return chart;
     }
 }

@@ -112,12 +112,13 @@ public final class ProfilesView implements Screen {
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox sectionsBox = new VBox(6, sectionBar, table);
         // the sections above, the chosen one's text and figures below: both keep room to be read
-        sectionsBox.setMinHeight(150);
+        sectionsBox.setMinHeight(120);
+        table.setMinHeight(0);
         SplitPane split = new SplitPane(sectionsBox, preview.node());
         split.setId("profile-split");
         split.getStyleClass().add("profile-split");
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.4);
+        split.setDividerPositions(0.3);
         VBox.setVgrow(split, Priority.ALWAYS);
         main.getChildren().setAll(header, notice, split);
         empty.setText(i18n.get("profile.ui.empty"));

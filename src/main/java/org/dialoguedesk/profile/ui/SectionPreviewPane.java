@@ -54,7 +54,7 @@ final class SectionPreviewPane {
         this.text = new MarkdownView(i18n, url -> { });
         this.table = IndicatorTables.figures(model, i18n);
         this.figures = new SplitPane(table, chartScroll);
-        this.root = new VBox(6);
+        this.root = new VBox();
         build();
     }
 
@@ -65,7 +65,11 @@ final class SectionPreviewPane {
         caption.setLabelFor(lang);
         caption.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(8, caption, lang);
-        top.getStyleClass().addAll("toolbar", "preview-bar");
+        top.getStyleClass().add("preview-bar");
+        top.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        // on the row of the tabs, at their trailing end: the figures keep the height
+        top.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(top, javafx.geometry.Pos.TOP_RIGHT);
 
         text.setId("preview-text");
         ScrollPane textScroll = new ScrollPane(text);
@@ -87,7 +91,7 @@ final class SectionPreviewPane {
         charts.getStyleClass().add("indicator-charts");
         chartScroll.setFitToWidth(true);
         chartScroll.getStyleClass().add("indicator-chart-scroll");
-        figures.setDividerPositions(0.55);
+        figures.setDividerPositions(0.58);
         figures.getStyleClass().add("indicator-split");
         VBox.setVgrow(figures, Priority.ALWAYS);
         VBox figuresBox = new VBox(6, bar, figures);
@@ -100,7 +104,16 @@ final class SectionPreviewPane {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root.setId("section-preview");
         root.getStyleClass().add("section-preview");
-        root.getChildren().setAll(top, tabs);
+        StackPane stack = new StackPane(tabs, top);
+        VBox.setVgrow(stack, Priority.ALWAYS);
+        root.getChildren().setAll(stack);
+        // the split above decides the height: no child may claim more
+        root.setMinHeight(160);
+        stack.setMinHeight(0);
+        tabs.setMinHeight(0);
+        figures.setMinHeight(0);
+        table.setMinHeight(0);
+        chartScroll.setMinHeight(0);
 
         table.setRowFactory(t -> {
             TableRow<Indicator> row = new TableRow<>();
@@ -169,8 +182,12 @@ final class SectionPreviewPane {
         charts.getChildren().clear();
         int n = 0;
         for (IndicatorChartPlan plan : model.charts()) {
-            Node chart = IndicatorCharts.draw(plan, rtl);
+            javafx.scene.chart.XYChart<String, Number> chart = IndicatorCharts.draw(plan, rtl);
             chart.setId("indicator-chart-" + n++);
+            // each chart as high as the room shown (legend included), the next one a scroll away
+            chart.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(chart.getMinHeight(), chartScroll.getViewportBounds().getHeight() - 12),
+                    chartScroll.viewportBoundsProperty()));
             charts.getChildren().add(chart);
         }
         // no chart when there are no figures: the table says so, and its side takes the room
@@ -178,7 +195,7 @@ final class SectionPreviewPane {
         chartScroll.setVisible(any);
         if (any && !figures.getItems().contains(chartScroll)) {
             figures.getItems().add(chartScroll);
-            figures.setDividerPositions(0.55);
+            figures.setDividerPositions(0.58);
         } else if (!any) {
             figures.getItems().remove(chartScroll);
         }
