@@ -27,8 +27,16 @@ final class IndicatorCharts {
         NumberAxis values = new NumberAxis();
         values.setLabel(plan.unit());
         values.setForceZeroInRange(true);
-        XYChart<String, Number> chart = plan.kind() == IndicatorChartPlan.Kind.LINE
-                ? new LineChart<>(years, values) : new BarChart<>(years, values);
+        XYChart<String, Number> chart;
+        if (plan.kind() == IndicatorChartPlan.Kind.LINE) {
+            chart = new LineChart<>(years, values);
+        } else {
+            BarChart<String, Number> bars = new BarChart<>(years, values);
+            // a year or two of figures: bars of a sensible width rather than one slab across the chart
+            bars.categoryGapProperty().bind(bars.widthProperty().multiply(plan.categories().size() < 3 ? 0.5 : 0.1)
+                    .divide(plan.categories().size()));
+            chart = bars;
+        }
         chart.getStyleClass().addAll("indicator-chart",
                 plan.kind() == IndicatorChartPlan.Kind.LINE ? "indicator-line-chart" : "indicator-bar-chart");
         chart.setAnimated(false);
