@@ -15,6 +15,8 @@ import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.common.Settings;
 import org.dialoguedesk.profile.ui.ProfileServices;
 import org.dialoguedesk.profile.ui.RoundChoice;
+import org.dialoguedesk.profile.ui.IndicatorFormModel;
+import org.dialoguedesk.profile.ui.IndicatorFormView;
 import org.dialoguedesk.profile.ui.SectionTextFormModel;
 import org.dialoguedesk.profile.ui.SourcesFormModel;
 import org.dialoguedesk.profile.ui.SourcesView;
@@ -187,6 +189,7 @@ final class DeskWindow {
         dialogs.register(SourcesFormModel.class, m -> SourcesView.of(m, i18n));
         dialogs.register(RouteComparisonFormModel.class, m -> RouteComparisonView.of(m, i18n));
         dialogs.register(ComparisonInsertFormModel.class, m -> ComparisonInsertView.of(m, i18n));
+        dialogs.register(IndicatorFormModel.class, m -> IndicatorFormView.of(m, i18n));
         TemplateForms.register(dialogs, i18n);
         AnswerForms.register(dialogs, i18n);
         window = new MainWindow(i18n, jobs, officerName, () -> dialogs.showForm(settingsForm(false)));

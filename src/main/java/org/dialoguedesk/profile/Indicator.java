@@ -25,4 +25,9 @@ public record Indicator(RecordMeta meta, UUID sectionId, int position, String co
         note = note == null ? "" : note.strip();
         provenance = provenance == null ? "" : provenance.strip();
     }
+
+    /** The figure's id; a draft not yet stored (its meta null) has none. */
+    public UUID id() {
+        return meta == null ? null : meta.id();
+    }
 }

@@ -8,12 +8,13 @@ import java.util.List;
 import org.dialoguedesk.common.Problem;
 
 /** What an indicator figure must be: a code and label, a year 1900–2100, a number, a real web address. */
-final class IndicatorRules {
+public final class IndicatorRules {
 
     private IndicatorRules() {
     }
 
-    static List<Problem> check(Indicator i) {
+    /** The problems of a figure, each keyed by its field: code, label, year, value, sourceUrl. */
+    public static List<Problem> check(Indicator i) {
         List<Problem> problems = new ArrayList<>();
         if (i.code().isEmpty()) {
             problems.add(Problem.of("code", "profile.indicator.problem.codeRequired"));

@@ -299,6 +299,30 @@ public final class ProfileService {
         });
     }
 
+    /**
+     * Saves an edited figure: as {@link #saveIndicator}, and when its code or year changed, the figure
+     * it was edited from goes, so an edit never leaves the old figure behind beside the new one.
+     */
+    public Indicator replaceIndicator(UUID profileId, String sectionCode, UUID editedId, Indicator draft) {
+        return transactions.inTransaction(() -> {
+            Indicator saved = saveIndicator(profileId, sectionCode, draft);
+            if (editedId != null && !editedId.equals(saved.id())) {
+                deleteIndicator(profileId, editedId);
+            }
+            return saved;
+        });
+    }
+
+    /** Removes one figure of the profile; a figure of another profile is refused. */
+    public void deleteIndicator(UUID profileId, UUID indicatorId) {
+        transactions.run(() -> {
+            if (profiles.indicators(profileId).stream().noneMatch(i -> i.id().equals(indicatorId))) {
+                throw new ValidationException(List.of(Problem.of("indicator", "profile.indicator.problem.gone")));
+            }
+            profiles.deleteIndicator(indicatorId);
+        });
+    }
+
     ProfileSection section(UUID profileId, String code) {
         return profiles.sections(profileId).stream().filter(s -> s.code().equals(code)).findFirst()
                 .orElseThrow(() -> new ValidationException(List.of(Problem.of("section",

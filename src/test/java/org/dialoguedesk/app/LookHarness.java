@@ -570,6 +570,51 @@ public final class LookHarness {
      * a section, and the versions dialog comparing two published versions (published here the first time).
      */
     @SuppressWarnings("unchecked")
+    /** The chosen section's figures with their charts, and the figure form with a bad year. */
+    private void shootIndicators(String prefix) throws Exception {
+        fx(() -> {
+            TableView<SectionRow> table = node("#profile-sections");
+            table.getSelectionModel().select(table.getItems().stream().filter(r -> r.code().equals("detection"))
+                    .findFirst().orElseThrow());
+            javafx.scene.control.TabPane tabs = node("#preview-tabs");
+            tabs.getSelectionModel().select(0);
+            return null;
+        });
+        settle();
+        shoot(prefix + "profiles-preview-text");
+        fx(() -> {
+            javafx.scene.control.TabPane tabs = node("#preview-tabs");
+            tabs.getSelectionModel().select(1);
+            return null;
+        });
+        settle();
+        shoot(prefix + "profiles-indicators");
+        fx(() -> {
+            TableView<SectionRow> table = node("#profile-sections");
+            table.getSelectionModel().select(table.getItems().stream().filter(r -> r.code().equals("background"))
+                    .findFirst().orElseThrow());
+            return null;
+        });
+        settle();
+        shoot(prefix + "profiles-indicators-bars");
+        fire("#add-indicator");
+        fx(() -> {
+            ((TextField) dialogNode("#indicator-code")).setText("work_permits");
+            ((TextField) dialogNode("#indicator-year")).setText("20x4");
+            ((TextField) dialogNode("#indicator-value")).setText("many");
+            ((TextField) dialogNode("#indicator-label-ar")).setText("تصاريح العمل الممنوحة للأجانب");
+            ((TextField) dialogNode("#indicator-source-url")).setText("ministry website");
+            return null;
+        });
+        settle();
+        shootDialog(prefix + "profiles-indicator-form");
+        fx(() -> {
+            dialogStage().close();
+            return null;
+        });
+        settle();
+    }
+
     private void shootProfiles(String prefix, boolean publish) throws Exception {
         fx(() -> {
             window.mainWindow().select("profiles");
@@ -585,6 +630,7 @@ public final class LookHarness {
         });
         settle();
         shoot(prefix + "profiles");
+        shootIndicators(prefix);
         fx(() -> {
             TableView<SectionRow> table = node("#profile-sections");
             SectionRow stale = table.getItems().stream().filter(r -> r.states().containsValue(TranslationState.STALE))

@@ -7,9 +7,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.dialoguedesk.profile.Indicator;
 import org.dialoguedesk.profile.ProfileKind;
 import org.dialoguedesk.profile.TranslationState;
 import org.dialoguedesk.profile.ui.ProfileRow;
@@ -69,5 +72,52 @@ class ProfilesWindowTest extends SampleDeskWindowTest {
         robot.clickOn("#form-submit");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#profile-sources").tryQuery().isEmpty(), "the sources dialog closed");
+    }
+
+    @Test
+    void aFigureWithABadYearSaysSoUnderTheYearAndOnceFixedIsSavedAndInTheTable(FxRobot robot) {
+        robot.clickOn("#nav-profiles");
+        @SuppressWarnings("unchecked")
+        ListView<ProfileRow> list = robot.lookup("#profile-list").queryAs(ListView.class);
+        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
+                .filter(r -> r.profile().kind() == ProfileKind.COUNTRY).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<SectionRow> sections = robot.lookup("#profile-sections").queryAs(TableView.class);
+        robot.interact(() -> sections.getSelectionModel().select(sections.getItems().stream()
+                .filter(r -> r.code().equals("background")).findFirst().orElseThrow()));
+        robot.interact(() -> robot.lookup("#preview-tabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<Indicator> figures = robot.lookup("#indicator-table").queryAs(TableView.class);
+        int before = figures.getItems().size();
+        assertTrue(before > 0, "the sample background section has figures");
+        assertTrue(robot.lookup("#indicator-chart-0").tryQuery().isPresent(), "its figures are charted");
+
+        robot.clickOn("#add-indicator");
+        robot.clickOn("#indicator-code").write("work_permits");
+        robot.interact(() -> {
+            robot.lookup("#indicator-label-en").queryAs(TextField.class).setText("Work permits issued");
+            robot.lookup("#indicator-value").queryAs(TextField.class).setText("23400");
+        });
+        robot.interact(() -> robot.lookup("#indicator-year").queryAs(TextField.class).setText("1850"));
+        Paragraph yearError = robot.lookup("#indicator-year-error").queryAs(Paragraph.class);
+        assertEquals("1850 is not a year from 1900 to 2100.", yearError.getText());
+        assertTrue(yearError.isVisible());
+        robot.clickOn("#form-submit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("work_permits", robot.lookup("#indicator-code").queryAs(TextField.class).getText(),
+                "a refused save keeps what was typed");
+        assertEquals(before, figures.getItems().size());
+
+        robot.interact(() -> robot.lookup("#indicator-year").queryAs(TextField.class).setText("2024"));
+        assertTrue(yearError.getText().isEmpty());
+        robot.clickOn("#form-submit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before + 1, figures.getItems().size());
+        Indicator saved = figures.getItems().stream().filter(i -> i.code().equals("work_permits")).findFirst()
+                .orElseThrow();
+        assertEquals(2024, saved.year());
+        assertEquals(saved, figures.getSelectionModel().getSelectedItem());
     }
 }

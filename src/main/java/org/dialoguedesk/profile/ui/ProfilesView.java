@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -25,7 +26,8 @@ import org.dialoguedesk.ui.Screen;
 
 /**
  * Profiles on the left (filtered by kind, each with its translation completeness); the chosen
- * profile's particulars, latest version and sections on the right, with the section and profile actions.
+ * profile's particulars, latest version and sections on the right, with the section and profile actions,
+ * and under the sections the chosen one's text and figures (with their charts) in a chosen language.
  */
 public final class ProfilesView implements Screen {
 
@@ -39,6 +41,7 @@ public final class ProfilesView implements Screen {
     private final Paragraph latest = new Paragraph();
     private final Paragraph notice = new Paragraph();
     private final TableView<SectionRow> table;
+    private final SectionPreviewPane preview;
     private final Button changeStatus = new Button();
     private final Button editText = new Button();
     private final Button access = new Button();
@@ -55,6 +58,7 @@ public final class ProfilesView implements Screen {
         this.vm = vm;
         this.i18n = i18n;
         this.table = ProfileTables.sections(vm, i18n);
+        this.preview = new SectionPreviewPane(vm.preview(), i18n);
         build();
     }
 
@@ -110,7 +114,17 @@ public final class ProfilesView implements Screen {
         HBox sectionBar = new HBox(8, sectionsTitle, gap, editText, changeStatus, access);
         sectionBar.getStyleClass().add("toolbar");
         VBox.setVgrow(table, Priority.ALWAYS);
-        main.getChildren().setAll(header, notice, sectionBar, table);
+        VBox sectionsBox = new VBox(6, sectionBar, table);
+        // the sections above, the chosen one's text and figures below: both keep room to be read
+        sectionsBox.setMinHeight(120);
+        table.setMinHeight(0);
+        SplitPane split = new SplitPane(sectionsBox, preview.node());
+        split.setId("profile-split");
+        split.getStyleClass().add("profile-split");
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.3);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        main.getChildren().setAll(header, notice, split);
         empty.setText(i18n.get("profile.ui.empty"));
         empty.getStyleClass().add("placeholder-text");
         VBox.setVgrow(main, Priority.ALWAYS);
@@ -153,7 +167,8 @@ public final class ProfilesView implements Screen {
                 vm.selectedSectionProperty().subscribe(this::showSection),
                 vm.detailsProperty().subscribe(details::setText),
                 vm.latestProperty().subscribe(latest::setText),
-                vm.noticeProperty().subscribe(notice::setText));
+                vm.noticeProperty().subscribe(notice::setText),
+                preview.bind());
         changeStatus.disableProperty().bind(vm.actions().canChangeSection().not());
         editText.disableProperty().bind(vm.selectedSectionProperty().isNull());
         access.disableProperty().bind(vm.actions().canChangeSection().not());

@@ -40,6 +40,7 @@ public final class ProfilesViewModel {
     private final JobRunner jobs;
     private final I18n i18n;
     private final ProfileActions actions;
+    private final SectionPreviewModel preview;
 
     private final ObservableList<ProfileRow> all = FXCollections.observableArrayList();
     private final ObservableList<ProfileRow> shown = FXCollections.observableArrayList();
@@ -58,6 +59,7 @@ public final class ProfilesViewModel {
         this.jobs = jobs;
         this.i18n = i18n;
         this.actions = new ProfileActions(services, jobs, dialogs, i18n, clock, this);
+        this.preview = new SectionPreviewModel(services, jobs, dialogs, i18n, clock, this);
     }
 
     /** Screen shown: follow the filter and the chosen profile, and load the profiles. */
@@ -70,10 +72,12 @@ public final class ProfilesViewModel {
                     }
                     loadDetails();
                 }));
+        preview.activate();
         loadProfiles(null);
     }
 
     public void deactivate() {
+        preview.deactivate();
         subscriptions.unsubscribe();
         subscriptions = Subscription.EMPTY;
     }
@@ -222,6 +226,11 @@ public final class ProfilesViewModel {
 
     public ProfileActions actions() {
         return actions;
+    }
+
+    /** The chosen section's preview and its figures' editor. */
+    public SectionPreviewModel preview() {
+        return preview;
     }
 
     public Optional<Profile> profile() {
