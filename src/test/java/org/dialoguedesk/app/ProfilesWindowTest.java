@@ -80,7 +80,8 @@ class ProfilesWindowTest extends SampleDeskWindowTest {
         @SuppressWarnings("unchecked")
         ListView<ProfileRow> list = robot.lookup("#profile-list").queryAs(ListView.class);
         robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
-                .filter(r -> r.profile().kind() == ProfileKind.COUNTRY).findFirst().orElseThrow()));
+                .filter(r -> r.profile().kind() == ProfileKind.COUNTRY
+                        && r.profile().countryCode().equals("MAR")).findFirst().orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         TableView<SectionRow> sections = robot.lookup("#profile-sections").queryAs(TableView.class);

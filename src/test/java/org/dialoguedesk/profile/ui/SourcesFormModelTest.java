@@ -37,8 +37,8 @@ class SourcesFormModelTest {
                     throw new AssertionError(e);
                 }), dialogs, new I18n(Lang.EN), desk.clock());
         vm.activate();
-        vm.selectedProfileProperty().set(vm.profiles().stream().filter(r -> r.profile().kind() == ProfileKind.COUNTRY)
-                .findFirst().orElseThrow());
+        vm.selectedProfileProperty().set(vm.profiles().stream().filter(r -> r.profile().kind() == ProfileKind.COUNTRY
+                        && r.profile().countryCode().equals("MAR")).findFirst().orElseThrow());
         vm.actions().onSources();
         form = dialogs.lastForm(SourcesFormModel.class);
     }
