@@ -58,8 +58,7 @@ final class ProfileListCommand implements Callable<Integer> {
                 row.put("title", p.title().en());
                 row.put("dialogue", p.dialogueId() == null ? "" : desk.roster().dialogue(p.dialogueId())
                         .map(Dialogue::key).orElse(""));
-                row.put("status", sections.stream().map(ProfileSection::status).min(Comparator.naturalOrder())
-                        .map(Enum::name).orElse(""));
+                row.put("status", desk.profiles().status(p.id()).map(Enum::name).orElse(""));
                 row.put("approved", sections.stream().filter(s -> s.status() == SectionStatus.APPROVED).count()
                         + "/" + sections.size());
                 row.put("access", p.access().name());

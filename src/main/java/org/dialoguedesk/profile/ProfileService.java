@@ -3,6 +3,7 @@ package org.dialoguedesk.profile;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -146,6 +147,12 @@ public final class ProfileService {
 
     public List<ProfileSection> sections(UUID profileId) {
         return profiles.sections(profileId);
+    }
+
+    /** How far a profile is: as far as its least advanced section (empty when it has none). */
+    public Optional<SectionStatus> status(UUID profileId) {
+        return profiles.sections(profileId).stream().map(ProfileSection::status)
+                .min(Comparator.naturalOrder());
     }
 
     public List<SectionText> texts(UUID profileId) {

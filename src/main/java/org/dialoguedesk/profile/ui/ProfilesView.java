@@ -3,6 +3,7 @@ package org.dialoguedesk.profile.ui;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -17,7 +18,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
+import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.profile.ProfileKind;
+import org.dialoguedesk.profile.SectionStatus;
 import org.dialoguedesk.ui.ActionButtons;
 import org.dialoguedesk.ui.Cells;
 import org.dialoguedesk.ui.I18n;
@@ -36,6 +39,9 @@ public final class ProfilesView implements Screen {
     private final BorderPane root = new BorderPane();
     private final ListView<ProfileRow> list = new ListView<>();
     private final ComboBox<ProfileKind> kindFilter = new ComboBox<>();
+    private final ComboBox<String> dialogueFilter = new ComboBox<>();
+    private final ComboBox<SectionStatus> statusFilter = new ComboBox<>();
+    private final ComboBox<Lang> incompleteFilter = new ComboBox<>();
     private final Paragraph title = new Paragraph();
     private final Paragraph details = new Paragraph();
     private final Paragraph latest = new Paragraph();
@@ -78,7 +84,20 @@ public final class ProfilesView implements Screen {
         list.setPrefWidth(240);
         list.setPlaceholder(new Label(i18n.get("profile.ui.none")));
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox side = new VBox(8, kindFilter, list);
+        filter(dialogueFilter, "profile-dialogue-filter", s -> s, "profile.ui.dialogue.all");
+        dialogueFilter.getItems().add(null);
+        List<SectionStatus> statuses = new ArrayList<>();
+        statuses.add(null);
+        statuses.addAll(Arrays.asList(SectionStatus.values()));
+        statusFilter.getItems().setAll(statuses);
+        filter(statusFilter, "profile-status-filter", i18n::name, "profile.ui.status.all");
+        List<Lang> langs = new ArrayList<>();
+        langs.add(null);
+        langs.addAll(Arrays.asList(Lang.values()));
+        incompleteFilter.getItems().setAll(langs);
+        filter(incompleteFilter, "profile-incomplete-filter", l -> i18n.get("profile.ui.incompleteIn", i18n.name(l)),
+                "profile.ui.incomplete.all");
+        VBox side = new VBox(8, kindFilter, dialogueFilter, statusFilter, incompleteFilter, list);
         side.getStyleClass().add("side-column");
 
         title.setId("profile-title");
@@ -134,6 +153,13 @@ public final class ProfilesView implements Screen {
         root.setCenter(center);
     }
 
+    private <T> void filter(ComboBox<T> box, String id, Function<? super T, String> name,
+                            String allKey) {
+        box.setId(id);
+        box.setMaxWidth(Double.MAX_VALUE);
+        Cells.nameItems(box, name, i18n.get(allKey));
+    }
+
     private void button(Button b, String id, String key, Runnable action) {
         ActionButtons.setUp(b, id, i18n.get(key), action);
     }
@@ -157,6 +183,17 @@ public final class ProfilesView implements Screen {
     public void onShown() {
         bindings = Subscription.combine(
                 kindFilter.valueProperty().subscribe(vm.kindFilterProperty()::set),
+                dialogueFilter.valueProperty().subscribe(vm.dialogueFilterProperty()::set),
+                statusFilter.valueProperty().subscribe(vm.statusFilterProperty()::set),
+                incompleteFilter.valueProperty().subscribe(vm.incompleteFilterProperty()::set),
+                vm.dialogues().subscribe(() -> {
+                    String chosen = dialogueFilter.getValue();
+                    List<String> items = new ArrayList<>();
+                    items.add(null);
+                    items.addAll(vm.dialogues());
+                    dialogueFilter.getItems().setAll(items);
+                    dialogueFilter.setValue(items.contains(chosen) ? chosen : null);
+                }),
                 list.getSelectionModel().selectedItemProperty().subscribe(r -> {
                     if (r != null) {
                         vm.selectedProfileProperty().set(r);

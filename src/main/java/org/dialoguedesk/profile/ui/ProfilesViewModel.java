@@ -19,6 +19,7 @@ import org.dialoguedesk.profile.Profile;
 import org.dialoguedesk.profile.ProfileKind;
 import org.dialoguedesk.profile.ProfileTemplate;
 import org.dialoguedesk.profile.ProfileVersion;
+import org.dialoguedesk.profile.SectionStatus;
 import org.dialoguedesk.profile.TemplateSection;
 import org.dialoguedesk.profile.TranslationState;
 import org.dialoguedesk.ui.DialogService;
@@ -45,6 +46,10 @@ public final class ProfilesViewModel {
     private final ObservableList<ProfileRow> all = FXCollections.observableArrayList();
     private final ObservableList<ProfileRow> shown = FXCollections.observableArrayList();
     private final ObjectProperty<ProfileKind> kindFilter = new SimpleObjectProperty<>(this, "kindFilter");
+    private final ObservableList<String> dialogues = FXCollections.observableArrayList();
+    private final ObjectProperty<String> dialogueFilter = new SimpleObjectProperty<>(this, "dialogueFilter");
+    private final ObjectProperty<SectionStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
+    private final ObjectProperty<Lang> incompleteFilter = new SimpleObjectProperty<>(this, "incompleteFilter");
     private final ObjectProperty<ProfileRow> selectedProfile = new SimpleObjectProperty<>(this, "selectedProfile");
     private final ObservableList<SectionRow> sections = FXCollections.observableArrayList();
     private final ObjectProperty<SectionRow> selectedSection = new SimpleObjectProperty<>(this, "selectedSection");
@@ -66,6 +71,9 @@ public final class ProfilesViewModel {
     public void activate() {
         subscriptions = Subscription.combine(
                 kindFilter.subscribe(k -> filter()),
+                dialogueFilter.subscribe(d -> filter()),
+                statusFilter.subscribe(st -> filter()),
+                incompleteFilter.subscribe(l -> filter()),
                 selectedProfile.subscribe((before, now) -> {
                     if (before == null || now == null || !before.profile().id().equals(now.profile().id())) {
                         notice.set("");
@@ -86,14 +94,14 @@ public final class ProfilesViewModel {
     void loadProfiles(UUID wanted) {
         jobs.run(i18n.get("profile.ui.job.loadProfiles"), () -> {
             Collator collator = Collator.getInstance(i18n.lang().locale());
-            return services.profiles().profiles().stream()
-                    .map(p -> new ProfileRow(p, i18n.text(p.title()), i18n.name(p.kind()),
-                            completeness(services.profiles().translationCompleteness(p.id()))))
+            return services.profiles().profiles().stream().map(this::row)
                     .sorted(Comparator.comparing(ProfileRow::title, collator)).toList();
         }, list -> {
             ProfileRow keep = selectedProfile.get();
             UUID id = wanted != null ? wanted : keep == null ? null : keep.profile().id();
             all.setAll(list);
+            dialogues.setAll(list.stream().map(ProfileRow::dialogue).filter(d -> !d.isEmpty()).distinct().sorted()
+                    .toList());
             filter();
             ProfileRow fresh = shown.stream().filter(r -> r.profile().id().equals(id)).findFirst().orElse(null);
             if (fresh == null) {
@@ -106,6 +114,14 @@ public final class ProfilesViewModel {
         });
     }
 
+    private ProfileRow row(Profile p) {
+        Map<Lang, Double> shares = services.profiles().translationCompleteness(p.id());
+        String dialogue = p.dialogueId() == null ? "" : services.roster().dialogue(p.dialogueId())
+                .map(d -> i18n.text(d.acronym())).orElse("");
+        return new ProfileRow(p, i18n.text(p.title()), i18n.name(p.kind()), dialogue,
+                services.profiles().status(p.id()).orElse(null), shares, completeness(shares));
+    }
+
     /** "EN 100 · FR 86 · AR 71": the share of sections current in each language. */
     String completeness(Map<Lang, Double> shares) {
         return List.of(Lang.values()).stream()
@@ -114,9 +130,20 @@ public final class ProfilesViewModel {
                 .collect(Collectors.joining(i18n.get("profile.ui.completeness.separator")));
     }
 
+    /** The dialogues the profiles belong to, for the dialogue filter. */
+    public ObservableList<String> dialogues() {
+        return dialogues;
+    }
+
     private void filter() {
         ProfileKind kind = kindFilter.get();
-        shown.setAll(all.stream().filter(r -> kind == null || r.profile().kind() == kind).toList());
+        String dialogue = dialogueFilter.get();
+        SectionStatus status = statusFilter.get();
+        Lang incomplete = incompleteFilter.get();
+        shown.setAll(all.stream().filter(r -> kind == null || r.profile().kind() == kind)
+                .filter(r -> dialogue == null || dialogue.equals(r.dialogue()))
+                .filter(r -> status == null || status == r.status())
+                .filter(r -> incomplete == null || r.incompleteIn(incomplete)).toList());
         ProfileRow chosen = selectedProfile.get();
         if (chosen != null && !shown.contains(chosen)) {
             selectedProfile.set(shown.isEmpty() ? null : shown.get(0));
@@ -243,6 +270,21 @@ public final class ProfilesViewModel {
 
     public ObjectProperty<ProfileKind> kindFilterProperty() {
         return kindFilter;
+    }
+
+    /** Only the profiles of this dialogue (its acronym), or all. */
+    public ObjectProperty<String> dialogueFilterProperty() {
+        return dialogueFilter;
+    }
+
+    /** Only the profiles this far (their least advanced section), or all. */
+    public ObjectProperty<SectionStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    /** Only the profiles with sections not current in this language, or all. */
+    public ObjectProperty<Lang> incompleteFilterProperty() {
+        return incompleteFilter;
     }
 
     public ObjectProperty<ProfileRow> selectedProfileProperty() {

@@ -73,6 +73,19 @@ class ProfilesViewModelTest {
         assertEquals(List.of(ProfileKind.ROUTE), vm.profiles().stream().map(r -> r.profile().kind()).toList());
         assertEquals(ProfileKind.ROUTE, vm.selectedProfileProperty().get().profile().kind());
         vm.kindFilterProperty().set(null);
+        vm.dialogueFilterProperty().set("MTM");
+        assertEquals(6, vm.profiles().size(), "every sample profile is an MTM one");
+        vm.dialogueFilterProperty().set(null);
+        vm.statusFilterProperty().set(SectionStatus.DRAFT);
+        assertTrue(vm.profiles().stream().allMatch(r -> r.status() == SectionStatus.DRAFT), vm.profiles().toString());
+        assertTrue(vm.profiles().stream().anyMatch(r -> "MAR".equals(r.profile().countryCode())),
+                "Morocco's profile has a section in draft");
+        vm.statusFilterProperty().set(null);
+        vm.incompleteFilterProperty().set(Lang.AR);
+        assertFalse(vm.profiles().isEmpty());
+        assertTrue(vm.profiles().stream().allMatch(r -> r.incompleteIn(Lang.AR)), vm.profiles().toString());
+        vm.incompleteFilterProperty().set(null);
+        assertEquals(6, vm.profiles().size());
         assertEquals(6, vm.profiles().size());
     }
 
