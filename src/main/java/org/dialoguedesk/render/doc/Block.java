@@ -44,6 +44,11 @@ public sealed interface Block {
         public Items {
             items = items.stream().map(List::copyOf).toList();
         }
+
+        /** What starts the item numbered {@code n} (from 1) at a nesting depth: "3. ", "• " or "– ". */
+        public String marker(int n, int depth) {
+            return ordered ? n + ". " : depth == 0 ? "\u2022 " : "\u2013 ";
+        }
     }
 
     /** A table: its first {@code headerRows} rows are headings, repeated on each page it spans. */

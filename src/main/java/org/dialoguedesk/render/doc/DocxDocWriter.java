@@ -160,7 +160,7 @@ public final class DocxDocWriter {
             int n = 0;
             for (List<Block> item : items.items()) {
                 n++;
-                String marker = items.ordered() ? n + ". " : (depth == 0 ? "\u2022 " : "\u2013 ");
+                String marker = items.marker(n, depth);
                 boolean first = true;
                 for (Block b : item) {
                     if (b instanceof Block.Para para) {

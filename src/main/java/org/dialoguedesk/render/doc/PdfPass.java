@@ -222,7 +222,7 @@ final class PdfPass {
         int n = 0;
         for (List<Block> item : items.items()) {
             n++;
-            String marker = items.ordered() ? n + ". " : (depth == 0 ? "\u2022 " : "\u2013 ");
+            String marker = items.marker(n, depth);
             boolean first = true;
             for (Block b : item) {
                 if (b instanceof Block.Para p) {
