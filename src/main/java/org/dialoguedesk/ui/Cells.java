@@ -93,6 +93,21 @@ public final class Cells {
      */
     public static <R> TableColumn<R, String> wrappingColumn(String title, Function<? super R, String> value,
                                                             double width) {
+        return wrapping(title, value, width, false);
+    }
+
+    /**
+     * A wrapping column of texts written by officers in any language (notes, titles): each reads left
+     * to right unless it is Arabic, whatever the window's direction, so a French note keeps its full
+     * stop at its end in an Arabic window.
+     */
+    public static <R> TableColumn<R, String> ownDirectionColumn(String title, Function<? super R, String> value,
+                                                                double width) {
+        return wrapping(title, value, width, true);
+    }
+
+    private static <R> TableColumn<R, String> wrapping(String title, Function<? super R, String> value, double width,
+                                                       boolean ownDirection) {
         TableColumn<R, String> c = column(title, value, width);
         c.setCellFactory(col -> new TableCell<>() {
             private final Paragraph text = new Paragraph();
@@ -105,7 +120,14 @@ public final class Cells {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                text.setText(empty || item == null ? "" : item);
+                String shown = empty || item == null ? "" : item;
+                text.setText(shown);
+                if (ownDirection) {
+                    text.setNodeOrientation(ArabicText.in(shown) ? NodeOrientation.RIGHT_TO_LEFT
+                            : NodeOrientation.LEFT_TO_RIGHT);
+                    // the cell's own text is kept for tests and screen readers
+                    setText(shown);
+                }
                 setGraphic(empty ? null : text);
             }
         });

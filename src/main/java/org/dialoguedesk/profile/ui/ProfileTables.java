@@ -3,7 +3,6 @@ package org.dialoguedesk.profile.ui;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.NodeOrientation;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.layout.VBox;
 import javafx.scene.control.TableCell;
@@ -11,7 +10,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.profile.TranslationState;
-import org.dialoguedesk.ui.ArabicText;
 import org.dialoguedesk.ui.Cells;
 import org.dialoguedesk.ui.I18n;
 import org.dialoguedesk.ui.Paragraph;
@@ -97,26 +95,6 @@ final class ProfileTables {
      * it is Arabic, so a French note keeps its full stop at its end in an Arabic window.
      */
     private static TableColumn<SectionRow, String> note(String title) {
-        TableColumn<SectionRow, String> c = Cells.column(title, r -> r.section().statusNote(), 180);
-        c.setCellFactory(col -> new TableCell<>() {
-            private final Paragraph text = new Paragraph();
-
-            {
-                text.maxWidthProperty().bind(col.widthProperty().subtract(12));
-                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                String shown = empty || item == null ? "" : item;
-                text.setText(shown);
-                text.setNodeOrientation(ArabicText.in(shown) ? NodeOrientation.RIGHT_TO_LEFT
-                        : NodeOrientation.LEFT_TO_RIGHT);
-                setText(shown);
-                setGraphic(empty ? null : text);
-            }
-        });
-        return c;
+        return Cells.ownDirectionColumn(title, r -> r.section().statusNote(), 180);
     }
 }

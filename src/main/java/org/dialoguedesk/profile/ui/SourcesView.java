@@ -18,7 +18,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.dialoguedesk.ui.ActionButtons;
-import org.dialoguedesk.ui.ArabicText;
 import org.dialoguedesk.ui.Cells;
 import org.dialoguedesk.ui.FormErrors;
 import org.dialoguedesk.ui.FormLayout;
@@ -105,27 +104,7 @@ public final class SourcesView {
 
     /** The title, wrapping; right to left only when it is Arabic, whatever the window's direction. */
     private static TableColumn<SourceRow, String> title(String caption) {
-        TableColumn<SourceRow, String> c = Cells.column(caption, SourceRow::title, 230);
-        c.setCellFactory(col -> new TableCell<>() {
-            private final Paragraph text = new Paragraph();
-
-            {
-                text.maxWidthProperty().bind(col.widthProperty().subtract(12));
-                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                String shown = empty || item == null ? "" : item;
-                text.setText(shown);
-                text.setNodeOrientation(ArabicText.in(shown) ? NodeOrientation.RIGHT_TO_LEFT
-                        : NodeOrientation.LEFT_TO_RIGHT);
-                setText(shown);
-                setGraphic(empty ? null : text);
-            }
-        });
-        return c;
+        return Cells.ownDirectionColumn(caption, SourceRow::title, 230);
     }
 
     /**
