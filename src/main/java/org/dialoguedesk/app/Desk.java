@@ -22,7 +22,10 @@ import org.dialoguedesk.profile.ProfileCompiler;
 import org.dialoguedesk.profile.ProfilePublishing;
 import org.dialoguedesk.profile.ProfileService;
 import org.dialoguedesk.profile.ProfileSources;
+import org.dialoguedesk.profile.ProfileBatch;
+import org.dialoguedesk.profile.ProfileExports;
 import org.dialoguedesk.profile.RouteComparisons;
+import org.dialoguedesk.render.profile.DocumentProfileRenderer;
 import org.dialoguedesk.render.form.PoiReturnedFormReader;
 import org.dialoguedesk.render.form.QuestionnaireDocumentWriter;
 import org.dialoguedesk.render.form.QuestionnaireWorkbookWriter;
@@ -33,6 +36,7 @@ import org.dialoguedesk.roster.ContactImport;
 import org.dialoguedesk.roster.ContactService;
 import org.dialoguedesk.roster.ContactValidator;
 import org.dialoguedesk.roster.Country;
+import org.dialoguedesk.roster.Dialogue;
 import org.dialoguedesk.roster.CountryCatalog;
 import org.dialoguedesk.roster.RosterService;
 import org.dialoguedesk.store.Database;
@@ -81,6 +85,8 @@ public final class Desk implements AutoCloseable {
     private final ProfileCompiler profileCompiler;
     private final ProfileSources profileSources;
     private final RouteComparisons routeComparisons;
+    private final ProfileExports profileExports;
+    private final ProfileBatch profileBatch;
 
     private Desk(Database db, Clock clock) {
         this.db = db;
@@ -126,6 +132,9 @@ public final class Desk implements AutoCloseable {
         this.profileSources = new ProfileSources(profileRepository, new JooqProfileSourceRepository(db), db, officer,
                 clock);
         this.routeComparisons = new RouteComparisons(profiles, code -> roster.country(code).map(Country::name), db);
+        this.profileExports = new ProfileExports(profiles, profilePublishing, profileSources,
+                id -> roster.dialogue(id).map(Dialogue::name), code -> roster.country(code).map(Country::name), clock);
+        this.profileBatch = new ProfileBatch(profileExports, profiles, new DocumentProfileRenderer());
         refreshCountries(countries);
     }
 
@@ -259,6 +268,14 @@ public final class Desk implements AutoCloseable {
 
     public RouteComparisons routeComparisons() {
         return routeComparisons;
+    }
+
+    public ProfileExports profileExports() {
+        return profileExports;
+    }
+
+    public ProfileBatch profileBatch() {
+        return profileBatch;
     }
 
     @Override

@@ -48,26 +48,45 @@ public final class ProfilePublishing {
     public ProfileVersion publish(UUID profileId) {
         return transactions.inTransaction(() -> {
             service.existing(profileId);
-            List<ProfileSection> sections = profiles.sections(profileId);
-            Map<UUID, List<SectionText>> texts = profiles.texts(profileId).stream()
-                    .collect(Collectors.groupingBy(SectionText::sectionId));
-            Map<UUID, List<Indicator>> indicators = profiles.indicators(profileId).stream()
-                    .collect(Collectors.groupingBy(Indicator::sectionId));
-            List<VersionText> frozen = new ArrayList<>();
-            for (ProfileSection s : sections) {
-                for (Lang lang : Lang.values()) {
-                    String markdown = texts.getOrDefault(s.id(), List.of()).stream().filter(t -> t.lang() == lang)
-                            .findFirst().map(SectionText::markdown).orElse("");
-                    frozen.add(new VersionText(s.code(), lang, s.status(), s.access(), markdown,
-                            IndicatorTable.markdown(indicators.getOrDefault(s.id(), List.of()), lang)));
-                }
-            }
+            List<VersionText> frozen = snapshot(profileId);
             int number = profiles.versions(profileId).stream().mapToInt(ProfileVersion::number).max().orElse(0) + 1;
             ProfileVersion v = new ProfileVersion(RecordMeta.create(officer.name(), clock), profileId, number,
                     LocalDate.now(clock), frozen);
             profiles.addVersion(v);
             return v;
         });
+    }
+
+    /**
+     * The latest published version when the profile says just what it said (text, figures, status and
+     * access of every section in every language); empty when it has changed since, or was never published.
+     */
+    public Optional<ProfileVersion> currentVersion(UUID profileId) {
+        List<ProfileVersion> versions = profiles.versions(profileId);
+        if (versions.isEmpty()) {
+            return Optional.empty();
+        }
+        ProfileVersion latest = versions.get(versions.size() - 1);
+        return latest.texts().equals(snapshot(profileId)) ? Optional.of(latest) : Optional.empty();
+    }
+
+    /** What the profile says now, as a version would keep it: each section in each language. */
+    private List<VersionText> snapshot(UUID profileId) {
+        List<ProfileSection> sections = profiles.sections(profileId);
+        Map<UUID, List<SectionText>> texts = profiles.texts(profileId).stream()
+                .collect(Collectors.groupingBy(SectionText::sectionId));
+        Map<UUID, List<Indicator>> indicators = profiles.indicators(profileId).stream()
+                .collect(Collectors.groupingBy(Indicator::sectionId));
+        List<VersionText> frozen = new ArrayList<>();
+        for (ProfileSection s : sections) {
+            for (Lang lang : Lang.values()) {
+                String markdown = texts.getOrDefault(s.id(), List.of()).stream().filter(t -> t.lang() == lang)
+                        .findFirst().map(SectionText::markdown).orElse("");
+                frozen.add(new VersionText(s.code(), lang, s.status(), s.access(), markdown,
+                        IndicatorTable.markdown(indicators.getOrDefault(s.id(), List.of()), lang)));
+            }
+        }
+        return frozen;
     }
 
     /**

@@ -15,6 +15,11 @@ import java.util.Map;
  */
 public final class PdfDocWriter {
 
+    /** The page each heading lands on, from a layout that is thrown away: what a Word file's contents show. */
+    public Map<String, Integer> pages(Doc doc) {
+        return new PdfPass(doc, Map.of(), 0).run(OutputStream.nullOutputStream());
+    }
+
     public void write(Doc doc, OutputStream out) throws IOException {
         PdfPass first = new PdfPass(doc, Map.of(), 0);
         Map<String, Integer> pages = first.run(OutputStream.nullOutputStream());
