@@ -62,16 +62,20 @@ public sealed interface Block {
         }
 
         /**
-         * How wide each column should be relative to the others: as long as its longest text, within
-         * bounds, so a column of years doesn't take a third of the page nor a long note all of it.
+         * How wide each column should be relative to the others, in characters: as long as its longest
+         * text up to 30 (a long note wraps rather than taking the page), and never narrower than its
+         * longest word and the cell's padding (a year or a figure is never broken).
          */
         public float[] relativeWidths() {
             float[] widths = new float[Math.max(1, columns())];
             Arrays.fill(widths, 4);
             for (List<List<Span>> row : rows) {
                 for (int c = 0; c < row.size(); c++) {
-                    int length = row.get(c).stream().mapToInt(s -> s.text().length()).sum();
-                    widths[c] = Math.max(widths[c], Math.min(40, length));
+                    String text = row.get(c).stream().map(Span::text).reduce("", String::concat);
+                    // \s leaves no-break spaces alone: "142 500" is one word
+                    int longestWord = Arrays.stream(text.split("\\s+")).mapToInt(String::length).max()
+                            .orElse(0);
+                    widths[c] = Math.max(widths[c], Math.max(longestWord + 4, Math.min(30, text.length())));
                 }
             }
             return widths;

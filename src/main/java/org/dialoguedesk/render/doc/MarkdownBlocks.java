@@ -31,7 +31,7 @@ import org.dialoguedesk.common.markdown.MarkdownLink;
 
 /**
  * A section's Markdown as document blocks: its headings numbered under the section's own number
- * ("3.1", "3.1.1"), paragraphs, lists, quotes, code and GFM tables, with emphasis and live links.
+ * ("3.1", "3.1.1"; the text's shallowest headings are the "3.1" ones, whatever their level), paragraphs, lists, quotes, code and GFM tables, with emphasis and live links.
  * Raw HTML is left out: in a profile it is the provenance comments, meant for the officers, not the
  * readers. Whatever the text holds, this gives blocks (the parser never throws).
  */
@@ -39,6 +39,7 @@ public final class MarkdownBlocks {
 
     private final String number;
     private final String anchor;
+    private int topLevel = 1;
     private int second;
     private int third;
 
@@ -54,7 +55,9 @@ public final class MarkdownBlocks {
     public static List<Block> of(String markdown, String number, String anchor) {
         MarkdownBlocks converter = new MarkdownBlocks(number, anchor);
         List<Block> blocks = new ArrayList<>();
-        converter.blocks(Markdown.parse(markdown), blocks);
+        Node document = Markdown.parse(markdown);
+        converter.topLevel = topLevel(document, 6);
+        converter.blocks(document, blocks);
         return blocks;
     }
 
@@ -90,7 +93,7 @@ public final class MarkdownBlocks {
 
     private Block.Heading heading(Heading h) {
         String text = plain(spans(h));
-        if (h.getLevel() <= 2) {
+        if (h.getLevel() <= topLevel) {
             second++;
             third = 0;
             return new Block.Heading(2, number.isEmpty() ? "" : number + "." + second, text,
@@ -99,6 +102,15 @@ public final class MarkdownBlocks {
         third++;
         return new Block.Heading(3, number.isEmpty() ? "" : number + "." + Math.max(1, second) + "." + third, text,
                 anchor + "-" + second + "-" + third);
+    }
+
+    /** The shallowest heading level the text uses: its headings become level 2, deeper ones level 3. */
+    private static int topLevel(Node parent, int shallowest) {
+        int top = shallowest;
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            top = n instanceof Heading h ? Math.min(top, h.getLevel()) : Math.min(top, topLevel(n, top));
+        }
+        return top;
     }
 
     private Block.Items items(ListBlock list) {

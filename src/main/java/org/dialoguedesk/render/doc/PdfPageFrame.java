@@ -2,6 +2,7 @@ package org.dialoguedesk.render.doc;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPageEventHelper;
@@ -25,6 +26,17 @@ final class PdfPageFrame extends PdfPageEventHelper {
         this.pages = pages;
     }
 
+    /** The header line, shortened with an ellipsis when a long title would run into the mark. */
+    private Phrase fitted(String line, float room) {
+        Phrase phrase = text.phrase(line, 8, Span.Ink.PLAIN, PdfText.MUTED);
+        String shown = line;
+        while (shown.length() > 1 && ColumnText.getWidth(phrase, text.runDirection(), 0) > room) {
+            shown = shown.substring(0, shown.length() - 2).stripTrailing();
+            phrase = text.phrase(shown + "\u2026", 8, Span.Ink.PLAIN, PdfText.MUTED);
+        }
+        return phrase;
+    }
+
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
         int page = writer.getPageNumber();
@@ -37,12 +49,15 @@ final class PdfPageFrame extends PdfPageEventHelper {
         float top = document.top() + 26;
         int start = text.rightToLeft() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT;
         int end = text.rightToLeft() ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT;
-        ColumnText.showTextAligned(canvas, start, text.phrase(info.header(), 8, Span.Ink.PLAIN, PdfText.MUTED),
-                text.rightToLeft() ? right : left, top, 0, text.runDirection(), 0);
+        float room = right - left;
         if (!info.mark().isEmpty()) {
-            ColumnText.showTextAligned(canvas, end, text.phrase(info.mark(), 8.5f, Span.Ink.BOLD, PdfText.MARK),
-                    text.rightToLeft() ? left : right, top, 0, text.runDirection(), 0);
+            Phrase mark = text.phrase(info.mark(), 8.5f, Span.Ink.BOLD, PdfText.MARK);
+            ColumnText.showTextAligned(canvas, end, mark, text.rightToLeft() ? left : right, top, 0,
+                    text.runDirection(), 0);
+            room -= ColumnText.getWidth(mark, text.runDirection(), 0) + 18;
         }
+        ColumnText.showTextAligned(canvas, start, fitted(info.header(), room), text.rightToLeft() ? right : left, top,
+                0, text.runDirection(), 0);
         canvas.saveState();
         canvas.setColorStroke(PdfText.MUTED);
         canvas.setLineWidth(0.4f);

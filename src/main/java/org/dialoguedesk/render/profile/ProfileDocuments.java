@@ -118,7 +118,10 @@ public final class ProfileDocuments {
                 m.get("profile.render.indicators"), anchor + "-figures"));
         blocks.add(figures(part.indicators(), export.lang(), m));
         for (IndicatorChartPlan plan : part.charts()) {
-            blocks.add(new Block.Chart(chart(plan)));
+            // a single figure is better read in the table than drawn as one bar
+            if (plan.series().stream().mapToInt(s -> s.points().size()).sum() > 1) {
+                blocks.add(new Block.Chart(chart(plan, new ComparisonTable(export.lang()))));
+            }
         }
     }
 
@@ -133,10 +136,11 @@ public final class ProfileDocuments {
         rows.add(List.of(cell(m.get("profile.render.col.indicator")), cell(m.get("profile.render.col.year")),
                 cell(m.get("profile.render.col.value")), cell(m.get("profile.render.col.unit")),
                 cell(m.get("profile.render.col.source")), cell(m.get("profile.render.col.note"))));
+        ComparisonTable words = new ComparisonTable(lang);
         for (Indicator i : indicators) {
             String source = i.source().isEmpty() ? i.sourceUrl() : i.source();
             rows.add(List.of(cell(i.label().in(lang)), cell(String.valueOf(i.year())),
-                    cell(ComparisonTable.number(i.value(), lang)), cell(i.unit()),
+                    cell(ComparisonTable.number(i.value(), lang)), cell(words.unit(i.unit())),
                     List.of(new Span(source, Span.Ink.PLAIN, i.sourceUrl())), cell(i.note())));
         }
         return new Block.Table(rows, 1);
@@ -147,7 +151,7 @@ public final class ProfileDocuments {
     }
 
     /** The plan's series laid on its categories; a year a series has no figure for is a gap. */
-    static ChartSpec chart(IndicatorChartPlan plan) {
+    static ChartSpec chart(IndicatorChartPlan plan, ComparisonTable words) {
         List<ChartSpec.Series> series = new ArrayList<>();
         for (IndicatorChartPlan.Series s : plan.series()) {
             List<Double> values = new ArrayList<>();
@@ -159,7 +163,7 @@ public final class ProfileDocuments {
         }
         String title = series.size() == 1 ? series.get(0).name() : "";
         return new ChartSpec(plan.kind() == IndicatorChartPlan.Kind.LINE ? ChartSpec.Kind.LINE : ChartSpec.Kind.BAR,
-                title, plan.unit(), plan.categories(), series);
+                title, words.unit(plan.unit()), plan.categories(), series);
     }
 
     private static void sources(ProfileExport export, Messages m, DateTimeFormatter dates, List<Block> blocks) {

@@ -12,13 +12,20 @@ class MarkdownBlocksTest {
 
     @Test
     void headingsAreNumberedUnderTheSection() {
-        List<Block> blocks = MarkdownBlocks.of("# Reception\n\ntext\n\n### Capacity\n\n## Asylum\n", "3", "s3");
+        List<Block> blocks = MarkdownBlocks.of("## Reception\n\ntext\n\n### Capacity\n\n## Asylum\n", "3", "s3");
         List<Block.Heading> headings = blocks.stream().filter(Block.Heading.class::isInstance)
                 .map(Block.Heading.class::cast).toList();
         assertEquals(List.of("3.1 Reception", "3.1.1 Capacity", "3.2 Asylum"),
                 headings.stream().map(Block.Heading::numbered).toList());
         assertEquals(List.of(2, 3, 2), headings.stream().map(Block.Heading::level).toList());
         assertEquals(3, headings.stream().map(Block.Heading::anchor).distinct().count());
+    }
+
+    @Test
+    void aTextWhoseHeadingsStartDeeperIsNumberedFromItsShallowest() {
+        List<Block> blocks = MarkdownBlocks.of("### About\n\n#### Detail\n\n### Origin\n", "1", "s1");
+        assertEquals(List.of("1.1 About", "1.1.1 Detail", "1.2 Origin"), blocks.stream()
+                .map(b -> ((Block.Heading) b).numbered()).toList());
     }
 
     @Test

@@ -11,10 +11,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,7 +87,7 @@ class PdfDocWriterTest {
     void arabicDocumentKeepsItsWordsJoinedAndItsLatinWords() throws IOException {
         PdfReader reader = new PdfReader(pdf(sample(Lang.AR)));
         String page = new PdfTextExtractor(reader).getTextFromPage(5);
-        Set<String> words = arabicWords(page);
+        Set<String> words = PdfReading.arabicWords(page);
         for (String expected : List.of("يستقبل", "المغرب", "المفوضية", "مراكز", "مفتوحة", "مغلقة")) {
             assertTrue(words.contains(expected), expected + " in " + words);
         }
@@ -115,22 +113,5 @@ class PdfDocWriterTest {
                     || l.equals(listed.replace(" " + page, String.valueOf(page)))), listed + " in " + contents);
         }
         reader.close();
-    }
-
-    /**
-     * The Arabic words of a page as a reader types them. Text extracted from a PDF comes in
-     * presentation forms and visual order: NFKC gives the letters back, reversing each line the order.
-     */
-    static Set<String> arabicWords(String page) {
-        Set<String> words = new HashSet<>();
-        for (String line : Normalizer.normalize(page, Normalizer.Form.NFKC).split("\n")) {
-            String logical = new StringBuilder(line).reverse().toString();
-            for (String w : logical.split("[^\\p{IsArabic}]+")) {
-                if (!w.isEmpty()) {
-                    words.add(w);
-                }
-            }
-        }
-        return words;
     }
 }
