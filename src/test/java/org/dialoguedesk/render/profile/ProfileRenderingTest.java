@@ -66,9 +66,10 @@ class ProfileRenderingTest {
         List<String> index = Files.readAllLines(out.resolve(ProfileBatch.INDEX));
         assertEquals("file,profile,title,language,format,edition,sections,left_out", index.get(0));
         assertEquals(7, index.size());
-        assertTrue(index.contains("mtm-country-MAR-ar.pdf,mtm-country-MAR,"
-                + morocco.title().ar() + ",ar,pdf,draft after v1,7,0") || index.stream()
-                .anyMatch(l -> l.startsWith("mtm-country-MAR-ar.pdf,")), index.toString());
+        String arabic = index.stream().filter(l -> l.startsWith("mtm-country-MAR-ar.pdf,mtm-country-MAR,"))
+                .findFirst().orElseThrow();
+        assertTrue(arabic.contains(morocco.title().ar()), arabic);
+        assertTrue(arabic.matches(".*,ar,pdf,(draft|draft after v\\d+|v\\d+),7,0"), arabic);
         try (Stream<Path> files = Files.list(out)) {
             assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".part")));
         }
