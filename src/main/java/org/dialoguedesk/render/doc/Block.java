@@ -75,7 +75,7 @@ public sealed interface Block {
                     // \s leaves no-break spaces alone: "142 500" is one word
                     int longestWord = Arrays.stream(text.split("\\s+")).mapToInt(String::length).max()
                             .orElse(0);
-                    widths[c] = Math.max(widths[c], Math.max(longestWord + 4, Math.min(30, text.length())));
+                    widths[c] = Math.max(widths[c], Math.max(longestWord + 6, Math.min(30, text.length())));
                 }
             }
             return widths;

@@ -5,7 +5,8 @@ import java.util.Objects;
 import org.dialoguedesk.common.Lang;
 
 /**
- * What a document says about itself: title, author (the secretariat) and subject for its metadata; the
+ * What a document says about itself: title, author (the secretariat), subject and creation time for
+ * its metadata (a PDF is stamped with the moment it is written, a Word file with {@code created}); the
  * language it is written in (Arabic turns the whole document right to left); the line every page
  * header carries, with {@code mark} (such as RESTRICTED) beside it when it has one; and the localized
  * "Page {0} of {1}" and "Contents" that the writers put in the footer and above the table of contents.

@@ -10,7 +10,6 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -20,9 +19,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.io.OutputStream;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
 
@@ -96,8 +93,8 @@ final class PdfPass {
         document.addAuthor(info.author());
         document.addSubject(info.subject());
         document.addCreator("Dialogue Desk");
-        GregorianCalendar created = GregorianCalendar.from(info.created().atZone(ZoneId.systemDefault()));
-        document.addCreationDate(new PdfDate(created));
+        // OpenPDF stamps the moment the file is written, whatever date is given: the creation date is now
+        document.addCreationDate();
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(info.lang().code()));
     }
 
