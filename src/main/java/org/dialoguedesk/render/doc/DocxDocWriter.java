@@ -39,7 +39,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTMarkupRange;
  */
 public final class DocxDocWriter {
 
-    private static final int CHART_DPI_SCALE = 3;
+    private static final int CHART_DPI_SCALE = 2;
 
     /** Writes the document; {@code pages} are the headings' pages in the PDF layout, or empty. */
     public void write(Doc doc, Map<String, Integer> pages, OutputStream out) throws IOException {

@@ -20,10 +20,12 @@ public final class PdfDocWriter {
         return new PdfPass(doc, Map.of(), 0).run(OutputStream.nullOutputStream());
     }
 
-    public void write(Doc doc, OutputStream out) throws IOException {
+    /** Writes the PDF; returns the page each heading is on. */
+    public Map<String, Integer> write(Doc doc, OutputStream out) throws IOException {
         PdfPass first = new PdfPass(doc, Map.of(), 0);
         Map<String, Integer> pages = first.run(OutputStream.nullOutputStream());
         new PdfPass(doc, pages, first.pageCount()).run(out);
         out.flush();
+        return pages;
     }
 }
