@@ -5,7 +5,6 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.IOException;
@@ -17,7 +16,7 @@ import java.util.Map;
 /**
  * Text for the PDF writer: the embedded faces (Identity-H, so any character prints), and phrases whose
  * every character is set in a face that has it. OpenPDF has no font fallback of its own, so a
- * {@link FontSelector} tries the document's main script first (Naskh in an Arabic document, Sans
+ * selector tries the document's main script first (Naskh in an Arabic document, Sans
  * otherwise) and the other one next; Naskh is set a little larger, as it reads small.
  */
 final class PdfText {
@@ -92,19 +91,49 @@ final class PdfText {
         return phrase;
     }
 
-    private FontSelector selector(Span.Ink ink, float size, Color color) {
-        FontSelector selector = new FontSelector();
+    private Selector selector(Span.Ink ink, float size, Color color) {
         Font latin = new Font(face(DocFonts.Face.latin(ink)), ink == Span.Ink.CODE ? size * 0.9f : size,
                 Font.NORMAL, color);
         Font arabic = new Font(face(DocFonts.Face.arabic(ink)), size * NASKH_SCALE, Font.NORMAL, color);
-        if (rtl) {
-            selector.addFont(arabic);
-            selector.addFont(latin);
-        } else {
-            selector.addFont(latin);
-            selector.addFont(arabic);
+        return new Selector(rtl ? List.of(arabic, latin) : List.of(latin, arabic));
+    }
+
+    /**
+     * Cuts a text into chunks, each in the first of the fonts that has its characters, as OpenPDF's
+     * {@code FontSelector} does; that class cannot be used because its constructor registers (reads and
+     * parses) a fallback font file every time, which made a ten-page profile take seconds. A character
+     * no font has is left out, as there.
+     */
+    private record Selector(List<Font> fonts) {
+
+        Phrase process(String text) {
+            Phrase phrase = new Phrase();
+            StringBuilder run = new StringBuilder();
+            Font current = null;
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                int n = Character.charCount(c);
+                if (c == '\n' || c == '\r') {
+                    run.appendCodePoint(c);
+                    i += n;
+                    continue;
+                }
+                Font font = fonts.stream().filter(f -> f.getBaseFont().charExists(c)).findFirst().orElse(null);
+                if (font != null) {
+                    if (font != current && run.length() > 0 && current != null) {
+                        phrase.add(new Chunk(run.toString(), current));
+                        run.setLength(0);
+                    }
+                    current = font;
+                    run.appendCodePoint(c);
+                }
+                i += n;
+            }
+            if (run.length() > 0) {
+                phrase.add(new Chunk(run.toString(), current == null ? fonts.get(0) : current));
+            }
+            return phrase;
         }
-        return selector;
     }
 
     /** An embedded face, read once and shared by every document written after. */
