@@ -107,6 +107,11 @@ public final class FxDialogService implements DialogService {
                 dialog.close();
             }
         });
+        dialog.setOnHidden(e -> {
+            if (!form.doneProperty().get()) {
+                form.dismissed();
+            }
+        });
         dialog.show();
         // the form grows when problems or the duplicate warning appear: keep the window fitting it
         DialogPane pane = dialog.getDialogPane();
