@@ -73,6 +73,7 @@ public final class RenderFormModel implements FormModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyObjectWrapper<Path> index = new ReadOnlyObjectWrapper<>(this, "index");
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ObservableList<String> missing = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(this, "done", false);
@@ -141,6 +142,7 @@ public final class RenderFormModel implements FormModel {
         stopping.set(false);
         lines.clear();
         summary.set("");
+        index.set(null);
         progress.set(0);
         progressText.set(i18n.get("profile.ui.render.starting", request.files()));
         jobs.<ProfileBatch.Result, Step>run(i18n.get("profile.ui.render.job", request.files()), report -> {
@@ -176,8 +178,8 @@ public final class RenderFormModel implements FormModel {
                     i18n.get("profile.ui.render.sections", p.sections())));
         }
         lines.setAll(shown);
-        String counts = i18n.get("profile.ui.render.summary", result.produced().size(), result.skipped().size(),
-                result.index());
+        String counts = i18n.get("profile.ui.render.summary", result.produced().size(), result.skipped().size());
+        index.set(result.index());
         summary.set(result.cancelled()
                 ? i18n.get("profile.ui.render.stopped", result.produced().size() + result.skipped().size(),
                         request.files(), counts)
@@ -259,6 +261,11 @@ public final class RenderFormModel implements FormModel {
     }
 
     @Override
+    public java.util.Optional<String> closeLabel() {
+        return java.util.Optional.of(i18n.get("profile.ui.render.close"));
+    }
+
+    @Override
     public ObservableBooleanValue submittableProperty() {
         return submittable;
     }
@@ -306,9 +313,14 @@ public final class RenderFormModel implements FormModel {
         return progressText.getReadOnlyProperty();
     }
 
-    /** After a run: how many files were written, not written, and where the index is. */
+    /** After a run: how many files were written and not written (and whether it was cancelled). */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** After a run: where index.csv was written; null before. */
+    public ReadOnlyObjectProperty<Path> indexProperty() {
+        return index.getReadOnlyProperty();
     }
 
     /** After a run: the files not written (first, with the reason), then those written. */

@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -35,7 +36,7 @@ public final class RenderFormView {
         ToggleGroup group = new ToggleGroup();
         VBox scopes = new VBox(6);
         for (RenderFormModel.Scope s : RenderFormModel.Scope.values()) {
-            RadioButton b = new RadioButton(model.scopeLabel(s));
+            RadioButton b = withParagraph(new RadioButton(), model.scopeLabel(s));
             b.setId("render-scope-" + s.name().toLowerCase(java.util.Locale.ROOT));
             b.setUserData(s);
             b.setToggleGroup(group);
@@ -69,7 +70,7 @@ public final class RenderFormView {
                 ? i18n.get("profile.ui.render.folder.none") : model.folderProperty().get().toString(),
                 model.folderProperty()));
         path.setMinWidth(0);
-        HBox.setHgrow(path, Priority.ALWAYS);
+        path.setMaxWidth(440);
         HBox folder = new HBox(10, choose, path);
         folder.getStyleClass().add("render-folder-row");
 
@@ -108,12 +109,22 @@ public final class RenderFormView {
         summary.setId("render-summary");
         summary.getStyleClass().add("render-summary");
         summary.textProperty().bind(model.summaryProperty());
+        Paragraph indexCaption = new Paragraph(i18n.get("profile.ui.render.index"));
+        indexCaption.getStyleClass().add("screen-subtitle");
+        Label indexPath = new Label();
+        indexPath.setId("render-index");
+        indexPath.getStyleClass().add("render-index");
+        indexPath.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+        indexPath.textProperty().bind(Bindings.createStringBinding(() -> model.indexProperty().get() == null ? ""
+                : model.indexProperty().get().toString(), model.indexProperty()));
+        HBox index = new HBox(6, indexCaption, indexPath);
+        shownWhen(index, model.indexProperty().isNotNull());
         ListView<RenderFormModel.Line> lines = new ListView<>(model.lines());
         lines.setId("render-lines");
         lines.getStyleClass().add("render-lines");
         lines.setCellFactory(l -> new LineCell());
         lines.setPrefHeight(190);
-        VBox result = new VBox(8, summary, lines);
+        VBox result = new VBox(8, summary, index, lines);
         result.getStyleClass().add("render-result");
         shownWhen(result, model.summaryProperty().isNotEmpty().and(model.runningProperty().not()));
         shownWhen(lines, Bindings.isNotEmpty(model.lines()));
@@ -124,8 +135,20 @@ public final class RenderFormView {
         return box;
     }
 
+    /**
+     * The button's text as a {@link Paragraph}: a label's own text puts the parts of a mixed Arabic and
+     * Latin text drawn in a fallback font left to right, so "(٦)" would show as ")٦(".
+     */
+    private static <B extends ButtonBase> B withParagraph(B button, String text) {
+        Paragraph p = new Paragraph(text);
+        p.getStyleClass().add("render-choice-text");
+        button.setGraphic(p);
+        button.setAccessibleText(text);
+        return button;
+    }
+
     private static CheckBox check(String id, String text, javafx.beans.property.BooleanProperty value) {
-        CheckBox box = new CheckBox(text);
+        CheckBox box = withParagraph(new CheckBox(), text);
         box.setId(id);
         box.selectedProperty().bindBidirectional(value);
         return box;
@@ -140,16 +163,13 @@ public final class RenderFormView {
     private static final class LineCell extends ListCell<RenderFormModel.Line> {
 
         private final Label file = new Label();
-        private final Label detail = new Label();
+        private final Paragraph detail = new Paragraph();
         private final VBox box = new VBox(2, file, detail);
 
         LineCell() {
             file.getStyleClass().add("render-line-file");
             file.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
             detail.getStyleClass().add("render-line-detail");
-            detail.setWrapText(true);
-            detail.setMinWidth(0);
-            detail.setMaxWidth(580);
         }
 
         @Override
