@@ -243,7 +243,10 @@ public final class RenderFormModel implements FormModel {
     }
 
     public String formatLabel(Format f) {
-        return i18n.get("profile.ui.render.format." + f.name().toLowerCase(java.util.Locale.ROOT));
+        return switch (f) {
+            case PDF -> i18n.get("profile.ui.render.format.pdf");
+            case DOCX -> i18n.get("profile.ui.render.format.docx");
+        };
     }
 
     public String langLabel(Lang l) {
