@@ -65,10 +65,10 @@ final class ProfileBatchBench implements BenchCommand.Report {
             double millis = (System.nanoTime() - start) / 1e6;
             long peakMb = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
             long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-            return List.of(String.format(Locale.ROOT, "profile-batch total=%.1fms files=%d not-written=%d "
+            return List.of(String.format(Locale.ROOT, "profile-batch total=%.1fms files=%d per-file=%.0fms not-written=%d "
                             + "(profiles=%d, each a copy of %s, x 3 languages x pdf+docx, one run) target<%.0fms %s "
                             + "peak-heap=%dMB target<%dMB %s (max heap %dMB)",
-                    millis, result.produced().size(), result.skipped().size(), count, morocco.key(), TARGET_MS,
+                    millis, result.produced().size(), millis / Math.max(1, request.files()), result.skipped().size(), count, morocco.key(), TARGET_MS,
                     millis < TARGET_MS ? "ok" : "MISSED", peakMb, TARGET_HEAP_MB,
                     peakMb < TARGET_HEAP_MB ? "ok" : "MISSED", maxMb));
         }

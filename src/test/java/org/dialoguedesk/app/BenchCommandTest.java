@@ -56,7 +56,7 @@ class BenchCommandTest {
         assertTrue(lines[0].matches("profile-render pdf " + timing), lines[0]);
         assertTrue(lines[1].matches("profile-render docx " + timing), lines[1]);
         assertEquals("profile-render libreoffice skipped: /nonexistent/soffice is not on the PATH", lines[2]);
-        assertTrue(lines[3].matches("profile-batch total=\\d+\\.\\dms files=6 not-written=0 \\(profiles=1, each a copy of "
+        assertTrue(lines[3].matches("profile-batch total=\\d+\\.\\dms files=6 per-file=\\d+ms not-written=0 \\(profiles=1, each a copy of "
                 + "mtm-country-MAR, x 3 languages x pdf\\+docx, one run\\) target<30000ms (ok|MISSED) "
                 + "peak-heap=\\d+MB target<512MB (ok|MISSED) \\(max heap \\d+MB\\)"), lines[3]);
     }
