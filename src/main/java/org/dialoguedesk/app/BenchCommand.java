@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +18,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code bench [SCENARIO...]}: times named scenarios over several runs and prints one line each,
- * {@code NAME median=…ms max=…ms heap=…MB}. Not part of the test suite: speed is measured here.
+ * {@code NAME median=…ms max=…ms heap=…MB}; the profile scenarios print a line per thing they measure,
+ * with its target. Not part of the test suite: speed is measured here.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Time named scenarios (default: all). Scenarios: roster-search, startup, questionnaire-forms, questionnaire-import.")
+        description = "Time named scenarios (default: all). Scenarios: roster-search, startup, questionnaire-forms, questionnaire-import, profile-render, profile-batch.")
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -37,14 +37,30 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--contacts", defaultValue = "20000", description = "Generated contacts (default: 20000)")
     int contacts;
 
+    @Option(names = "--profiles", defaultValue = "30",
+            description = "Profiles rendered by profile-batch, in three languages and both formats (default: 30)")
+    int profiles;
+
+    @Option(names = "--soffice", defaultValue = "soffice", paramLabel = "COMMAND",
+            description = "LibreOffice, which profile-render compares with when it is found (default: soffice on the PATH)")
+    String soffice;
+
+    /** What a scenario prints, given the number of timed runs. */
+    @FunctionalInterface
+    interface Report {
+        List<String> lines(int runs);
+    }
+
     @Override
     public Integer call() throws IOException {
-        Map<String, BenchScenario> all = new LinkedHashMap<>();
+        Map<String, Report> all = new LinkedHashMap<>();
         Path work = Files.createTempDirectory("dialogue-desk-bench");
-        all.put("roster-search", new RosterSearchBench(work, contacts));
-        all.put("startup", new StartupBench(work, contacts));
-        all.put("questionnaire-forms", new FormsBench(work));
-        all.put("questionnaire-import", new FormImportBench(work));
+        timed(all, "roster-search", new RosterSearchBench(work, contacts));
+        timed(all, "startup", new StartupBench(work, contacts));
+        timed(all, "questionnaire-forms", new FormsBench(work));
+        timed(all, "questionnaire-import", new FormImportBench(work));
+        all.put("profile-render", new ProfileRenderBench(work, soffice));
+        all.put("profile-batch", new ProfileBatchBench(work, profiles));
         List<String> chosen = names.isEmpty() ? List.copyOf(all.keySet()) : names;
         for (String name : chosen) {
             if (!all.containsKey(name)) {
@@ -54,8 +70,10 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             for (String name : chosen) {
-                out.println(run(name, all.get(name)));
-                out.flush();
+                for (String line : all.get(name).lines(runs)) {
+                    out.println(line);
+                    out.flush();
+                }
             }
         } finally {
             deleteTree(work);
@@ -71,26 +89,14 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private String run(String name, BenchScenario scenario) {
-        try {
-            scenario.prepare();
-            scenario.beforeEach();
-            scenario.runOnce(); // warm-up
-            long[] nanos = new long[runs];
-            long peakHeap = 0;
-            Runtime rt = Runtime.getRuntime();
-            for (int i = 0; i < runs; i++) {
-                scenario.beforeEach();
-                long start = System.nanoTime();
-                scenario.runOnce();
-                nanos[i] = System.nanoTime() - start;
-                peakHeap = Math.max(peakHeap, rt.totalMemory() - rt.freeMemory());
+    private static void timed(Map<String, Report> all, String name, BenchScenario scenario) {
+        all.put(name, runs -> {
+            try {
+                scenario.prepare();
+                return List.of(BenchTiming.of(scenario, runs).line(name));
+            } finally {
+                scenario.close();
             }
-            Arrays.sort(nanos);
-            return String.format(java.util.Locale.ROOT, "%s median=%.1fms max=%.1fms heap=%dMB", name,
-                    nanos[runs / 2] / 1e6, nanos[runs - 1] / 1e6, peakHeap / (1024 * 1024));
-        } finally {
-            scenario.close();
-        }
+        });
     }
 }

@@ -17,6 +17,8 @@ import org.dialoguedesk.profile.ui.ProfileServices;
 import org.dialoguedesk.profile.ui.RoundChoice;
 import org.dialoguedesk.profile.ui.IndicatorFormModel;
 import org.dialoguedesk.profile.ui.IndicatorFormView;
+import org.dialoguedesk.profile.ui.RenderFormModel;
+import org.dialoguedesk.profile.ui.RenderFormView;
 import org.dialoguedesk.profile.ui.SectionTextFormModel;
 import org.dialoguedesk.profile.ui.SourcesFormModel;
 import org.dialoguedesk.profile.ui.SourcesView;
@@ -190,6 +192,7 @@ final class DeskWindow {
         dialogs.register(RouteComparisonFormModel.class, m -> RouteComparisonView.of(m, i18n));
         dialogs.register(ComparisonInsertFormModel.class, m -> ComparisonInsertView.of(m, i18n));
         dialogs.register(IndicatorFormModel.class, m -> IndicatorFormView.of(m, i18n));
+        dialogs.register(RenderFormModel.class, m -> RenderFormView.of(m, i18n));
         TemplateForms.register(dialogs, i18n);
         AnswerForms.register(dialogs, i18n);
         window = new MainWindow(i18n, jobs, officerName, () -> dialogs.showForm(settingsForm(false)));
@@ -224,7 +227,7 @@ final class DeskWindow {
                 () -> desk.rounds().rounds().stream()
                         .sorted(Comparator.comparing(Round::createdOn).reversed().thenComparing(Round::title))
                         .map(r -> new RoundChoice(r.id(), r.title())).toList(), desk.profileSources(),
-                desk.routeComparisons());
+                desk.routeComparisons(), desk.profileBatch());
     }
 
     private RoundServices roundServices() {

@@ -20,6 +20,15 @@ public interface FormModel {
     /** True once the form has done its work: the dialog then closes. */
     ReadOnlyBooleanProperty doneProperty();
 
+    /** The label of the dialog's other button, when "Cancel" would not say what it does ("Close"). */
+    default java.util.Optional<String> closeLabel() {
+        return java.util.Optional.empty();
+    }
+
+    /** Called when the dialog is closed without the form being done (its close button): a running job may stop. */
+    default void dismissed() {
+    }
+
     /** False while the main button must stay disabled (an import report with errors); true by default. */
     default ObservableBooleanValue submittableProperty() {
         return new ReadOnlyBooleanWrapper(true).getReadOnlyProperty();

@@ -92,7 +92,8 @@ public final class FxDialogService implements DialogService {
         Dialog<Void> dialog = new Dialog<>();
         prepare(dialog, form.title());
         ButtonType submit = new ButtonType(form.submitLabel(), ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(submit, cancel());
+        ButtonType close = form.closeLabel().map(l -> new ButtonType(l, ButtonData.CANCEL_CLOSE)).orElseGet(this::cancel);
+        dialog.getDialogPane().getButtonTypes().setAll(submit, close);
         dialog.getDialogPane().setContent(view.apply(form));
         Button submitButton = (Button) dialog.getDialogPane().lookupButton(submit);
         submitButton.setId("form-submit");
@@ -105,6 +106,11 @@ public final class FxDialogService implements DialogService {
             if (done) {
                 dialog.setResult(null);
                 dialog.close();
+            }
+        });
+        dialog.setOnHidden(e -> {
+            if (!form.doneProperty().get()) {
+                form.dismissed();
             }
         });
         dialog.show();

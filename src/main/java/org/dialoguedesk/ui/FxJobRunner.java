@@ -4,6 +4,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -72,6 +73,13 @@ public final class FxJobRunner implements JobRunner, AutoCloseable {
                 });
             }
         });
+    }
+
+    @Override
+    public <T, P> void run(String description, Function<Consumer<P>, T> work, Consumer<? super P> onProgress,
+                           Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        // reports are queued on the FX thread in order, so the last one lands before the success callback
+        run(description, () -> work.apply(p -> Platform.runLater(() -> onProgress.accept(p))), onSuccess, onFailure);
     }
 
     private void finished() {

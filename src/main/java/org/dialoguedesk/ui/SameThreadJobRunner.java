@@ -1,6 +1,7 @@
 package org.dialoguedesk.ui;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -34,6 +35,12 @@ public final class SameThreadJobRunner implements JobRunner {
             return;
         }
         onSuccess.accept(result);
+    }
+
+    @Override
+    public <T, P> void run(String description, Function<Consumer<P>, T> work, Consumer<? super P> onProgress,
+                           Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        run(description, () -> work.apply(onProgress::accept), onSuccess, onFailure);
     }
 
     @Override

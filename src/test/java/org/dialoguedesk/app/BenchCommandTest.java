@@ -41,4 +41,23 @@ class BenchCommandTest {
         assertEquals(1, code);
         assertTrue(err.toString().contains("roster-search, startup, questionnaire-forms"), err.toString());
     }
+
+    @Test
+    void profileScenariosPrintEachTimingWithItsTargetAndSayWhyLibreOfficeWasSkipped() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"bench", "--runs", "1", "--profiles", "1", "--soffice",
+                "/nonexistent/soffice", "profile-render", "profile-batch"},
+                new PrintWriter(out, true), new PrintWriter(err, true));
+        assertEquals(0, code, err.toString());
+        String[] lines = out.toString().strip().split("\\R");
+        assertEquals(4, lines.length, out.toString());
+        String timing = "median=\\d+\\.\\dms max=\\d+\\.\\dms heap=\\d+MB target<500ms (ok|MISSED)";
+        assertTrue(lines[0].matches("profile-render pdf " + timing), lines[0]);
+        assertTrue(lines[1].matches("profile-render docx " + timing), lines[1]);
+        assertEquals("profile-render libreoffice skipped: /nonexistent/soffice is not on the PATH", lines[2]);
+        assertTrue(lines[3].matches("profile-batch total=\\d+\\.\\dms files=6 per-file=\\d+ms not-written=0 \\(profiles=1, each a copy of "
+                + "mtm-country-MAR, x 3 languages x pdf\\+docx, one run\\) target<30000ms (ok|MISSED) "
+                + "peak-heap=\\d+MB target<512MB (ok|MISSED) \\(max heap \\d+MB\\)"), lines[3]);
+    }
 }

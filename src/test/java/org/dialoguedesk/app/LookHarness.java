@@ -16,6 +16,9 @@ import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListView;
@@ -697,7 +700,53 @@ public final class LookHarness {
         });
         settle();
         shootSources(prefix);
+        shootRender(prefix, publish);
         shootRouteComparison(prefix);
+    }
+
+    /**
+     * Render… on the chosen profile: the dialog with no folder yet (Render disabled, the hint saying so),
+     * then every profile of its dialogue as public PDFs while it runs and at the end (the restricted route
+     * profile not written, with the reason); with {@code finish} false, the run is cancelled instead.
+     */
+    private void shootRender(String prefix, boolean finish) throws Exception {
+        files.folder = null;
+        fire("#profile-render");
+        fx(() -> {
+            ((CheckBox) dialogNode("#render-lang-fr")).setSelected(false);
+            ((CheckBox) dialogNode("#render-format-docx")).setSelected(false);
+            return null;
+        });
+        settle();
+        shootDialog(prefix + "profiles-render");
+        files.folder = Files.createTempDirectory("look-render");
+        fx(() -> {
+            ((RadioButton) dialogNode("#render-scope-dialogue")).setSelected(true);
+            ((CheckBox) dialogNode("#render-public")).setSelected(true);
+            ((Button) dialogNode("#render-folder-choose")).fire();
+            ((Button) dialogNode("#form-submit")).fire();
+            return null;
+        });
+        // two files done of the twelve (the step text says "3 of 12", in Arabic digits in Arabic)
+        for (int i = 0; i < 400 && fx(() -> ((ProgressBar) dialogNode("#render-progress")).getProgress()) < 2 / 12.0;
+             i++) {
+            awaitPulses(2);
+        }
+        awaitPulses(4);
+        shootDialog(prefix + "profiles-render-running");
+        if (!finish) {
+            fx(() -> {
+                ((Button) dialogNode("#render-cancel")).fire();
+                return null;
+            });
+        }
+        settle();
+        shootDialog(prefix + "profiles-render-done");
+        fx(() -> {
+            dialogStage().close();
+            return null;
+        });
+        settle();
     }
 
     /** The sources dialog of the chosen profile, a source chosen and a future accessed date refused inline. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code profile list|publish|diff|compare} on the sample profiles, through Main.run. */
+/** {@code profile list|publish|diff|compare|render} on the sample profiles, through Main.run. */
 class ProfileCommandTest {
 
     @TempDir
@@ -144,5 +144,42 @@ class ProfileCommandTest {
         CommandRun country = run("compare", "--profile", "mtm-country-MAR");
         assertEquals(1, country.code());
         assertTrue(country.err().contains("Only a route profile has countries to compare."), country.err());
+    }
+
+    @Test
+    void rendersOneProfileInTheChosenFormatAndLanguagesWithAnIndex() throws java.io.IOException {
+        Path out = dir.resolve("rendered");
+        CommandRun r = run("render", "--profile", "mtm-country-MAR", "--format", "pdf", "--lang", "en,ar",
+                "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(out)) {
+            assertEquals(List.of("index.csv", "mtm-country-MAR-ar.pdf", "mtm-country-MAR-en.pdf"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        List<String> index = java.nio.file.Files.readAllLines(out.resolve("index.csv"));
+        assertEquals(3, index.size(), index.toString());
+        assertTrue(index.get(1).startsWith("mtm-country-MAR-en.pdf,mtm-country-MAR,"), index.get(1));
+        assertTrue(r.out().strip().endsWith("2 files written, 0 not written; the index is " + out.resolve("index.csv")),
+                r.out());
+    }
+
+    @Test
+    void aPublicEditionOfTheRestrictedRouteProfileIsRefusedWithTheReasonAndExitOne() {
+        Path out = dir.resolve("public");
+        CommandRun r = run("render", "--profile", "mtm-route-central-med", "--format", "pdf", "--lang", "en",
+                "--public", "--out", out.toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("mtm-route-central-med-en-public.pdf: not written. The profile is restricted: "
+                + "it has no public edition."), r.out());
+        assertTrue(r.out().contains("0 files written, 1 not written"), r.out());
+    }
+
+    @Test
+    void anUnknownLanguageIsRefusedWithTheLanguagesThatExist() {
+        CommandRun r = run("render", "--profile", "mtm-country-MAR", "--lang", "xx", "--out",
+                dir.resolve("xx").toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertEquals("error: No language called xx: say en, fr or ar.", r.lastErrLine());
+        assertTrue(r.out().isEmpty(), "nothing rendered: " + r.out());
     }
 }

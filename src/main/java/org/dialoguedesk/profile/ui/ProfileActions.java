@@ -15,7 +15,7 @@ import org.dialoguedesk.ui.JobRunner;
 
 /**
  * What the officer does on the profiles screen: move the chosen section along its workflow, switch its
- * access, publish a version of the profile, and compare its versions. Every change reloads the screen
+ * access, publish a version of the profile, compare its versions, and render profiles as PDF and Word. Every change reloads the screen
  * through {@link ProfilesViewModel}.
  */
 public final class ProfileActions {
@@ -140,6 +140,17 @@ public final class ProfileActions {
             vm.reload();
             vm.setNotice(i18n.get("profile.ui.compare.inserted", section));
         }));
+    }
+
+    /** Render…: the profile, its dialogue's profiles or every profile as PDF and Word files in a folder. */
+    public void onRender() {
+        ProfileRow row = vm.selectedProfileProperty().get();
+        if (row == null) {
+            return;
+        }
+        jobs.run(i18n.get("profile.ui.job.profiles"), () -> services.profiles().profiles(),
+                every -> dialogs.showForm(new RenderFormModel(services.batch(), jobs, dialogs, i18n, row, every)),
+                e -> dialogs.showError(i18n.describe(e)));
     }
 
     /** Only a route has countries to compare. */

@@ -56,6 +56,7 @@ public final class ProfilesView implements Screen {
     private final Button update = new Button();
     private final Button sources = new Button();
     private final Button compare = new Button();
+    private final Button render = new Button();
     private final VBox main = new VBox(10);
     private final Label empty = new Label();
     private Subscription bindings = Subscription.EMPTY;
@@ -114,7 +115,8 @@ public final class ProfilesView implements Screen {
         button(update, "profile-update", "profile.ui.update", vm.actions()::onUpdateFromRound);
         button(sources, "profile-sources-open", "profile.ui.sources", vm.actions()::onSources);
         button(compare, "profile-compare", "profile.ui.compare", vm.actions()::onCompareCountries);
-        FlowPane profileActions = new FlowPane(8, 8, publish, versions, update, sources, compare);
+        button(render, "profile-render", "profile.ui.render", vm.actions()::onRender);
+        FlowPane profileActions = new FlowPane(8, 8, publish, versions, update, sources, compare, render);
         profileActions.getStyleClass().add("toolbar");
         VBox header = new VBox(8, titles, profileActions);
         header.getStyleClass().add("screen-header");
@@ -213,6 +215,7 @@ public final class ProfilesView implements Screen {
         versions.disableProperty().bind(vm.actions().canPublish().not());
         update.disableProperty().bind(vm.actions().canUpdateFromRound().not());
         sources.disableProperty().bind(vm.actions().canPublish().not());
+        render.disableProperty().bind(vm.actions().canPublish().not());
         compare.visibleProperty().bind(vm.actions().canCompareCountries());
         compare.managedProperty().bind(compare.visibleProperty());
         vm.activate();
@@ -247,6 +250,7 @@ public final class ProfilesView implements Screen {
         versions.disableProperty().unbind();
         update.disableProperty().unbind();
         sources.disableProperty().unbind();
+        render.disableProperty().unbind();
         compare.visibleProperty().unbind();
         compare.managedProperty().unbind();
     }

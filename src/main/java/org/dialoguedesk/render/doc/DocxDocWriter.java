@@ -3,7 +3,6 @@ package org.dialoguedesk.render.doc;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -12,7 +11,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
@@ -233,12 +231,10 @@ public final class DocxDocWriter {
             } finally {
                 g.dispose();
             }
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
             XWPFParagraph p = text.styled(word.createParagraph(), DocxStyles.NORMAL);
             p.setAlignment(ParagraphAlignment.CENTER);
             try {
-                ImageIO.write(image, "png", png);
-                p.createRun().addPicture(new ByteArrayInputStream(png.toByteArray()), Document.PICTURE_TYPE_PNG,
+                p.createRun().addPicture(new ByteArrayInputStream(PngImages.of(image)), Document.PICTURE_TYPE_PNG,
                         "chart-" + (++bookmarks) + ".png", Units.toEMU(width), Units.toEMU(height));
             } catch (IOException | InvalidFormatException e) {
                 throw new IllegalStateException("The chart could not be drawn: " + e.getMessage(), e);
