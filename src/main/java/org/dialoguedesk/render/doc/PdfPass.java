@@ -83,6 +83,11 @@ final class PdfPass {
         return outline.pages();
     }
 
+    /** Whether this is the first pass, thrown away once it has found the pages. */
+    private boolean layoutOnly() {
+        return knownPageCount == 0;
+    }
+
     int pageCount() {
         return pageCount;
     }
@@ -284,11 +289,14 @@ final class PdfPass {
         float width = document.right() - document.left();
         float height = ChartPainter.height(width);
         PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
-        Graphics2D g = template.createGraphicsShapes(width, height);
-        try {
-            new ChartPainter(text.rightToLeft(), doc.info().lang().locale()).paint(g, spec, width, height);
-        } finally {
-            g.dispose();
+        // the first pass only finds pages: a chart's room is all it needs, not its drawing
+        if (!layoutOnly()) {
+            Graphics2D g = template.createGraphicsShapes(width, height);
+            try {
+                new ChartPainter(text.rightToLeft(), doc.info().lang().locale()).paint(g, spec, width, height);
+            } finally {
+                g.dispose();
+            }
         }
         Image image = Image.getInstance(template);
         image.setAlignment(Image.MIDDLE);
