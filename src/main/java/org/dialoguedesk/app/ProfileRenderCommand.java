@@ -2,7 +2,6 @@ package org.dialoguedesk.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -75,7 +74,8 @@ final class ProfileRenderCommand implements Callable<Integer> {
             try {
                 result = desk.profileBatch().run(request, (done, total, file) -> { }, () -> false);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                // every file is whole or absent; only the index could not be written
+                throw new DeskException(messages.get("profile.render.problem.failed", e.getMessage()));
             }
             for (ProfileBatch.Produced p : result.produced()) {
                 w.println(messages.get("profile.cli.rendered", p.file().getFileName(), p.sections(), p.edition()));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +79,7 @@ public final class ProfileBatch {
 
     /** Renders; stops between two files once {@code cancelled} says so. */
     public Result run(Request request, Progress progress, BooleanSupplier cancelled) throws IOException {
+        usableFolder(request.folder());
         List<Produced> produced = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         int total = request.files();
@@ -124,6 +126,23 @@ public final class ProfileBatch {
         Path index = request.folder().resolve(INDEX);
         writeIndex(index, produced);
         return new Result(produced, skipped, stopped, index);
+    }
+
+    /**
+     * Refuses, before anything is rendered, a folder that cannot be made or written in (a file of that
+     * name, no permission): one clear reason rather than a failure per file and no index.
+     */
+    private static void usableFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new ValidationException(List.of(Problem.of("folder", "profile.render.problem.folder",
+                    folder.toString())));
+        }
+        if (!Files.isWritable(folder)) {
+            throw new ValidationException(List.of(Problem.of("folder", "profile.render.problem.folder",
+                    folder.toString())));
+        }
     }
 
     /** {@code <key>-<lang>[-public].<ext>}: the key with anything but letters, digits and - _ turned to -. */

@@ -182,4 +182,14 @@ class ProfileCommandTest {
         assertEquals("error: No language called xx: say en, fr or ar.", r.lastErrLine());
         assertTrue(r.out().isEmpty(), "nothing rendered: " + r.out());
     }
+
+    @Test
+    void aFolderThatCannotBeWrittenInIsRefusedBeforeAnythingIsRendered() throws java.io.IOException {
+        Path file = java.nio.file.Files.writeString(dir.resolve("not-a-folder"), "kept as it is");
+        CommandRun r = run("render", "--profile", "mtm-country-MAR", "--format", "pdf", "--lang", "en",
+                "--out", file.toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertEquals("error: folder: " + file + " cannot be written in: choose another folder.", r.lastErrLine());
+        assertEquals("kept as it is", java.nio.file.Files.readString(file));
+    }
 }
