@@ -1,11 +1,10 @@
 package org.dialoguedesk.profile;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import org.dialoguedesk.common.Problem;
+import org.dialoguedesk.common.markdown.MarkdownLink;
 
 /** What an indicator figure must be: a code and label, a year 1900–2100, a number, a real web address. */
 public final class IndicatorRules {
@@ -43,14 +42,8 @@ public final class IndicatorRules {
         }
     }
 
-    /** An absolute http(s) address with a host: what a reader's browser can open. */
+    /** An absolute http(s) address with a host: what a reader's browser can open (one rule, in common). */
     static boolean isWebAddress(String url) {
-        try {
-            URI uri = new URI(url);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && uri.getHost().contains(".");
-        } catch (URISyntaxException e) {
-            return false;
-        }
+        return MarkdownLink.isPageAddress(url);
     }
 }

@@ -1,15 +1,14 @@
 package org.dialoguedesk.common.markdown;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * A link of a Markdown text: what the reader sees ({@code text}, the address itself when the link
  * shows nothing) and where it goes.
  */
 public record MarkdownLink(String text, String url) {
-
-    private static final Pattern WEB = Pattern.compile("(https?://|mailto:)\\S+");
 
     public MarkdownLink {
         text = text == null ? "" : text;
@@ -27,6 +26,24 @@ public record MarkdownLink(String text, String url) {
      * opened by a click.
      */
     public static boolean isWebAddress(String url) {
-        return url != null && WEB.matcher(url.strip().toLowerCase(Locale.ROOT)).matches();
+        return url != null && (isPageAddress(url.strip())
+                || url.strip().toLowerCase(Locale.ROOT).matches("mailto:\\S+@\\S+"));
+    }
+
+    /**
+     * Whether the address is a web page a reader's browser can open: absolute http(s) with a host
+     * that has a dot. The one rule for links in texts, indicators' source addresses and sources.
+     */
+    public static boolean isPageAddress(String url) {
+        if (url == null) {
+            return false;
+        }
+        try {
+            URI uri = new URI(url.strip());
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null && uri.getHost().contains(".");
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 }
