@@ -11,7 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.BooleanSupplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -70,62 +77,167 @@ public final class ProfileBatch {
     private final ProfileExports exports;
     private final ProfileService profiles;
     private final ProfileRenderer renderer;
+    private final int workers;
 
+    /** Renders on every core the machine has. */
     public ProfileBatch(ProfileExports exports, ProfileService profiles, ProfileRenderer renderer) {
         this.exports = exports;
         this.profiles = profiles;
         this.renderer = renderer;
+        this.workers = Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
-    /** Renders; stops between two files once {@code cancelled} says so. */
+    /**
+     * Renders; stops between two files once {@code cancelled} says so. Exports are read on the calling
+     * thread (it owns the store's connection) and rendered on the workers, one export's formats on one
+     * worker so that its laid-out document serves them all; a few exports at most wait their turn, which
+     * bounds the memory a large run takes.
+     */
     public Result run(Request request, Progress progress, BooleanSupplier cancelled) throws IOException {
         usableFolder(request.folder());
-        List<Produced> produced = new ArrayList<>();
-        List<Skipped> skipped = new ArrayList<>();
-        int total = request.files();
-        int done = 0;
-        boolean stopped = false;
-        outer:
-        for (UUID id : request.profiles()) {
-            Profile profile = profiles.existing(id);
-            for (Lang lang : request.langs()) {
-                ProfileExport export = null;
-                Problem refused = null;
-                try {
-                    export = exports.export(id, lang, request.publicOnly());
-                } catch (ValidationException e) {
-                    refused = e.problems().get(0);
-                }
-                for (ProfileRenderer.Format format : ProfileRenderer.Format.values()) {
-                    if (!request.formats().contains(format)) {
-                        continue;
+        Run run = new Run(request, progress, cancelled);
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "profile-render");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore waiting = new Semaphore(workers * 2);
+        List<Future<?>> tasks = new ArrayList<>();
+        try {
+            int slot = 0;
+            for (UUID id : request.profiles()) {
+                Profile profile = profiles.existing(id);
+                for (Lang lang : request.langs()) {
+                    if (run.stopped()) {
+                        break;
                     }
-                    if (cancelled.getAsBoolean()) {
-                        stopped = true;
-                        break outer;
-                    }
-                    Path file = request.folder().resolve(fileName(profile, lang, format, request.publicOnly()));
-                    progress.next(done, total, file.getFileName().toString());
-                    done++;
-                    if (refused != null) {
-                        skipped.add(new Skipped(profile.key(), lang, format, refused));
-                        continue;
-                    }
-                    ProfileExport e = export;
+                    ProfileExport export = null;
+                    Problem refused = null;
                     try {
-                        AtomicFiles.write(file, out -> renderer.render(e, format, out));
-                        produced.add(new Produced(profile.key(), profile.title().in(lang), lang, format, file,
-                                edition(e.edition()), e.sections().size(), e.leftOut().size()));
-                    } catch (IOException | RuntimeException failure) {
-                        skipped.add(new Skipped(profile.key(), lang, format, Problem.of("file",
-                                "profile.render.problem.failed", String.valueOf(failure.getMessage()))));
+                        export = exports.export(id, lang, request.publicOnly());
+                    } catch (ValidationException e) {
+                        refused = e.problems().get(0);
                     }
+                    acquire(waiting);
+                    ProfileExport e = export;
+                    Problem r = refused;
+                    int first = slot;
+                    slot += request.formats().size();
+                    tasks.add(pool.submit(() -> {
+                        try {
+                            run.render(first, profile, lang, e, r);
+                        } finally {
+                            waiting.release();
+                        }
+                    }));
+                }
+            }
+            for (Future<?> task : tasks) {
+                finish(task);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Path index = request.folder().resolve(INDEX);
+        List<Produced> produced = run.produced();
+        writeIndex(index, produced);
+        return new Result(produced, run.skipped(), run.stopped(), index);
+    }
+
+    /** One run's shared state: the count of files begun, and what came of each file by its place in order. */
+    private final class Run {
+        private final Request request;
+        private final Progress progress;
+        private final BooleanSupplier cancelled;
+        private final SortedMap<Integer, Produced> produced = new TreeMap<>();
+        private final SortedMap<Integer, Skipped> skipped = new TreeMap<>();
+        private int begun;
+        private boolean stopped;
+
+        Run(Request request, Progress progress, BooleanSupplier cancelled) {
+            this.request = request;
+            this.progress = progress;
+            this.cancelled = cancelled;
+        }
+
+        void render(int first, Profile profile, Lang lang, ProfileExport export, Problem refused) {
+            int slot = first;
+            for (ProfileRenderer.Format format : ProfileRenderer.Format.values()) {
+                if (!request.formats().contains(format)) {
+                    continue;
+                }
+                Path file = request.folder().resolve(fileName(profile, lang, format, request.publicOnly()));
+                if (!begin(file)) {
+                    return;
+                }
+                if (refused != null) {
+                    done(slot++, null, new Skipped(profile.key(), lang, format, refused));
+                    continue;
+                }
+                try {
+                    AtomicFiles.write(file, out -> renderer.render(export, format, out));
+                    done(slot++, new Produced(profile.key(), profile.title().in(lang), lang, format, file,
+                            edition(export.edition()), export.sections().size(), export.leftOut().size()), null);
+                } catch (IOException | RuntimeException failure) {
+                    done(slot++, null, new Skipped(profile.key(), lang, format, Problem.of("file",
+                            "profile.render.problem.failed", String.valueOf(failure.getMessage()))));
                 }
             }
         }
-        Path index = request.folder().resolve(INDEX);
-        writeIndex(index, produced);
-        return new Result(produced, skipped, stopped, index);
+
+        /** Asks whether to go on and, if so, tells the progress which file comes next. */
+        synchronized boolean begin(Path file) {
+            if (stopped || cancelled.getAsBoolean()) {
+                stopped = true;
+                return false;
+            }
+            progress.next(begun++, request.files(), file.getFileName().toString());
+            return true;
+        }
+
+        synchronized void done(int slot, Produced file, Skipped skip) {
+            if (file != null) {
+                produced.put(slot, file);
+            } else {
+                skipped.put(slot, skip);
+            }
+        }
+
+        synchronized boolean stopped() {
+            return stopped;
+        }
+
+        synchronized List<Produced> produced() {
+            return List.copyOf(produced.values());
+        }
+
+        synchronized List<Skipped> skipped() {
+            return List.copyOf(skipped.values());
+        }
+    }
+
+    private static void acquire(Semaphore waiting) {
+        try {
+            waiting.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering", e);
+        }
+    }
+
+    /** Waits for a worker's task; what a worker could not catch (an Error) is thrown here. */
+    private static void finish(Future<?> task) {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**

@@ -28,7 +28,12 @@ final class PdfText {
     static final Color MARK = new Color(0xB0, 0x1E, 0x1E);
     static final float NASKH_SCALE = 1.1f;
 
-    private static final Map<DocFonts.Face, BaseFont> FACES = new EnumMap<>(DocFonts.Face.class);
+    /**
+     * The embedded faces, read once per thread: a BaseFont keeps reading its font program while a
+     * document is written, so threads rendering side by side do not share one.
+     */
+    private static final ThreadLocal<Map<DocFonts.Face, BaseFont>> FACES =
+            ThreadLocal.withInitial(() -> new EnumMap<>(DocFonts.Face.class));
 
     private final boolean rtl;
 
@@ -135,9 +140,16 @@ final class PdfText {
         return fonts[0];
     }
 
-    /** An embedded face, read once and shared by every document written after. */
-    static synchronized BaseFont face(DocFonts.Face face) {
-        return FACES.computeIfAbsent(face, f -> {
+    /** The deflate level of the font programs embedded by the documents this thread writes next. */
+    void compressFonts(int level) {
+        for (DocFonts.Face f : DocFonts.Face.values()) {
+            face(f).setCompressionLevel(level);
+        }
+    }
+
+    /** An embedded face, read once and shared by every document this thread writes after. */
+    static BaseFont face(DocFonts.Face face) {
+        return FACES.get().computeIfAbsent(face, f -> {
             try {
                 return BaseFont.createFont(f.fileName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
                         DocFonts.bytes(f), null);

@@ -12,20 +12,24 @@ import org.dialoguedesk.render.doc.PdfDocWriter;
 /**
  * Profiles as PDF and Word through the document toolkit; the Word file's contents show the PDF's pages.
  * A batch renders an export as PDF, then as Word: the document and its pages are kept from one to the
- * other rather than laid out again.
+ * other rather than laid out again. Each thread keeps its own, so a batch renders on several at once.
  */
 public final class DocumentProfileRenderer implements ProfileRenderer {
 
     private final PdfDocWriter pdf = new PdfDocWriter();
     private final DocxDocWriter docx = new DocxDocWriter();
-    private ProfileExport lastExport;
-    private Doc lastDoc;
-    private Map<String, Integer> lastPages;
+    private final ThreadLocal<Laid> last = new ThreadLocal<>();
+
+    /** An export laid out: its document, and its pages once a PDF pass has found them. */
+    private record Laid(ProfileExport export, Doc doc, Map<String, Integer> pages) {
+    }
 
     @Override
-    public synchronized void render(ProfileExport export, Format format, OutputStream out) throws IOException {
-        Doc doc = export == lastExport ? lastDoc : ProfileDocuments.of(export);
-        Map<String, Integer> pages = export == lastExport ? lastPages : null;
+    public void render(ProfileExport export, Format format, OutputStream out) throws IOException {
+        Laid kept = last.get();
+        boolean same = kept != null && kept.export() == export;
+        Doc doc = same ? kept.doc() : ProfileDocuments.of(export);
+        Map<String, Integer> pages = same ? kept.pages() : null;
         if (format == Format.PDF) {
             pages = pdf.write(doc, out);
         } else {
@@ -34,8 +38,6 @@ public final class DocumentProfileRenderer implements ProfileRenderer {
             }
             docx.write(doc, pages, out);
         }
-        lastExport = export;
-        lastDoc = doc;
-        lastPages = pages;
+        last.set(new Laid(export, doc, pages));
     }
 }
