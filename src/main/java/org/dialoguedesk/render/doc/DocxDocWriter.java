@@ -52,7 +52,7 @@ public final class DocxDocWriter {
             Writer w = new Writer(word, text, doc, pages);
             doc.blocks().forEach(w::block);
             word.enforceUpdateFields();
-            word.write(out);
+            OoxmlZip.write(word, out);
         }
     }
 
