@@ -45,7 +45,7 @@ public final class DocxDocWriter {
             DocInfo info = doc.info();
             DocxText text = new DocxText(info.lang());
             DocxStyles.define(word, info.lang());
-            DocxFontTable.add(word);
+            DocxFontTable.add(word, info.rightToLeft());
             DocxPage.setUp(word, text, info.pageOf(),
                     info.mark().isEmpty() ? info.header() : info.header() + "  \u2014  " + info.mark());
             properties(word, info);

@@ -39,7 +39,7 @@ public final class QuestionnaireDocumentWriter {
         Messages messages = new Messages(q.lang());
         DocxText text = new DocxText(q.lang());
         DocxStyles.define(doc, q.lang());
-        DocxFontTable.add(doc);
+        DocxFontTable.add(doc, q.lang().isRightToLeft());
         DocxPage.setUp(doc, text, messages.get("questionnaire.print.page", "{0}", "{1}"), header(q, messages));
         new DocxCover(doc, text, messages).write(q);
         DocxQuestionBlock questions = new DocxQuestionBlock(doc, text, messages);

@@ -1,9 +1,17 @@
 package org.dialoguedesk.render.doc;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,6 +73,29 @@ class DocxDocWriterTest {
             assertTrue(body.getRuns().get(0).getCTR().getRPr().sizeOfRtlArray() > 0, "run-level rtl");
             assertTrue(body.getText().contains("(UNHCR Rabat)"), body.getText());
             assertTrue(word.getTables().get(0).getCTTbl().getTblPr().isSetBidiVisual(), "tables right to left");
+        }
+    }
+
+    @Test
+    void anArabicDocumentCarriesItsArabicFaceAndAnEnglishOneDoesNot() throws IOException {
+        try (XWPFDocument word = docx(PdfDocWriterTest.sample(Lang.AR), Map.of())) {
+            List<PackagePart> fonts = word.getPackage().getPartsByContentType(DocxFontTable.OBFUSCATED_FONT);
+            assertEquals(2, fonts.size(), "regular and bold Naskh");
+            String table = new String(word.getPackage().getPartsByName(Pattern.compile("/word/fontTable.xml"))
+                    .get(0).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            Matcher key = Pattern.compile("embedRegular r:id=\"(rId\\d+)\" w:fontKey=\"\\{([0-9A-F-]+)}\"")
+                    .matcher(table);
+            assertTrue(key.find(), table);
+            byte[] stored = fonts.stream().filter(p -> p.getPartName().getName().endsWith("naskh.odttf"))
+                    .findFirst().orElseThrow().getInputStream().readAllBytes();
+            byte[] font = DocFonts.bytes(DocFonts.Face.NASKH);
+            assertFalse(Arrays.equals(font, stored), "obfuscated as Word expects");
+            assertArrayEquals(font, DocxFontTable.obfuscated(stored, UUID.fromString(key.group(2))),
+                    "the key in the font table gives the face back");
+            assertTrue(word.getSettings().getCTSettings().isSetEmbedTrueTypeFonts());
+        }
+        try (XWPFDocument word = docx(PdfDocWriterTest.sample(Lang.EN), Map.of())) {
+            assertTrue(word.getPackage().getPartsByContentType(DocxFontTable.OBFUSCATED_FONT).isEmpty());
         }
     }
 }
