@@ -211,7 +211,7 @@ class FormImportTest {
     @Test
     void aFormMadeByAnotherDeskIsOfAnUnknownRound(@TempDir Path elsewhere) throws IOException {
         Path file = dir.resolve("other-desk-SEN.xlsx");
-        try (Desk other = TestDesks.withSampleData(elsewhere)) {
+        try (Desk other = TestDesks.anotherWithSampleData(elsewhere)) {
             SampleForms.write(other, other.rounds().findRound(ROUND).orElseThrow().id(), "SEN", file);
         }
         try (FormFiller f = FormFiller.open(file)) {
