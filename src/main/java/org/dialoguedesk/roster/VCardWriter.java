@@ -5,6 +5,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import static org.dialoguedesk.common.ContentLines.escape;
+import static org.dialoguedesk.common.ContentLines.line;
+
 import org.dialoguedesk.common.AtomicFiles;
 import org.dialoguedesk.common.Lang;
 
@@ -14,9 +17,6 @@ import org.dialoguedesk.common.Lang;
  * newline) and lines folded at 75 octets without splitting a multi-byte character.
  */
 public final class VCardWriter {
-
-    private static final String CRLF = "\r\n";
-    private static final int MAX_OCTETS = 75;
 
     /** One contact and the display name of its organisation ("" when none). */
     public record Card(Contact contact, String organisation) {
@@ -84,44 +84,5 @@ public final class VCardWriter {
         String family = space < 0 ? n : n.substring(space + 1);
         String given = space < 0 ? "" : n.substring(0, space);
         return escape(family) + ";" + escape(given) + ";;" + escape(title) + ";";
-    }
-
-    /** RFC 6350 section 3.4: backslash, comma, semicolon and line breaks in text values. */
-    static String escape(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case ',' -> out.append("\\,");
-                case ';' -> out.append("\\;");
-                case '\r' -> {
-                    if (i + 1 < value.length() && value.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    out.append("\\n");
-                }
-                case '\n' -> out.append("\\n");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    /** Appends a content line folded so that no physical line exceeds 75 octets of UTF-8. */
-    static void line(StringBuilder out, String content) {
-        int octets = 0;
-        for (int i = 0; i < content.length(); ) {
-            int cp = content.codePointAt(i);
-            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-            if (octets + size > MAX_OCTETS) {
-                out.append(CRLF).append(' ');
-                octets = 1;
-            }
-            out.appendCodePoint(cp);
-            octets += size;
-            i += Character.charCount(cp);
-        }
-        out.append(CRLF);
     }
 }

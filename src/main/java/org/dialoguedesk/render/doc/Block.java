@@ -27,16 +27,39 @@ public sealed interface Block {
         }
     }
 
-    /** A paragraph of one style. */
-    record Para(Style style, List<Span> spans) implements Block {
+    /**
+     * A paragraph of one style, set to one side. A line break ({@code \n}) in a span breaks the line
+     * without starting a new paragraph: an address, a signature.
+     */
+    record Para(Style style, List<Span> spans, Align align) implements Block {
         public Para {
             Objects.requireNonNull(style, "style");
             spans = List.copyOf(spans);
+            align = align == null ? Align.NATURAL : align;
+        }
+
+        /** A paragraph aligned as its style is ({@link Align#NATURAL}). */
+        public Para(Style style, List<Span> spans) {
+            this(style, spans, Align.NATURAL);
         }
 
         public static Para of(Style style, String text) {
             return new Para(style, List.of(Span.plain(text)));
         }
+
+        /** The same paragraph set to another side: a letter's date line goes to the end. */
+        public Para aligned(Align side) {
+            return new Para(style, spans, side);
+        }
+    }
+
+    /**
+     * Where a paragraph's lines go, named by the text's direction rather than the page's sides: END is
+     * the right in English and the left in Arabic. NATURAL is the style's own: body text justified,
+     * the rest at the start.
+     */
+    enum Align {
+        NATURAL, START, CENTER, END
     }
 
     /** A bulleted or numbered list; each item holds blocks (paragraphs, nested lists). */
@@ -51,10 +74,25 @@ public sealed interface Block {
         }
     }
 
-    /** A table: its first {@code headerRows} rows are headings, repeated on each page it spans. */
-    record Table(List<List<List<Span>>> rows, int headerRows) implements Block {
+    /**
+     * A table: its first {@code headerRows} rows are headings, repeated on each page it spans. The
+     * other rows are at least {@code minRowHeight} points tall (0: as tall as their text), so an
+     * attendance sheet leaves room to sign; {@code widths}, when given (one a column), say how wide each
+     * column is relative to the others, as an empty column to sign in cannot be measured by its text.
+     */
+    record Table(List<List<List<Span>>> rows, int headerRows, float minRowHeight, List<Float> widths)
+            implements Block {
         public Table {
             rows = rows.stream().map(r -> r.stream().map(List::copyOf).toList()).toList();
+            if (minRowHeight < 0) {
+                throw new IllegalArgumentException("A row cannot be " + minRowHeight + " points tall");
+            }
+            widths = List.copyOf(widths);
+        }
+
+        /** A table whose rows are as tall as their text and whose columns as wide as it. */
+        public Table(List<List<List<Span>>> rows, int headerRows) {
+            this(rows, headerRows, 0, List.of());
         }
 
         public int columns() {
@@ -62,23 +100,30 @@ public sealed interface Block {
         }
 
         /**
-         * How wide each column should be relative to the others, in characters: as long as its longest
-         * text up to 30 (a long note wraps rather than taking the page), and never narrower than its
-         * longest word and the cell's padding (a year or a figure is never broken).
+         * How wide each column should be relative to the others: as given, or else in characters: as
+         * long as its longest text up to 30 (a long note wraps rather than taking the page), and never
+         * narrower than its longest word and the cell's padding (a year or a figure is never broken).
          */
         public float[] relativeWidths() {
-            float[] widths = new float[Math.max(1, columns())];
-            Arrays.fill(widths, 4);
+            if (widths.size() == columns() && columns() > 0) {
+                float[] given = new float[columns()];
+                for (int c = 0; c < given.length; c++) {
+                    given[c] = widths.get(c);
+                }
+                return given;
+            }
+            float[] measured = new float[Math.max(1, columns())];
+            Arrays.fill(measured, 4);
             for (List<List<Span>> row : rows) {
                 for (int c = 0; c < row.size(); c++) {
                     String text = row.get(c).stream().map(Span::text).reduce("", String::concat);
                     // \s leaves no-break spaces alone: "142 500" is one word
                     int longestWord = Arrays.stream(text.split("\\s+")).mapToInt(String::length).max()
                             .orElse(0);
-                    widths[c] = Math.max(widths[c], Math.max(longestWord + 6, Math.min(30, text.length())));
+                    measured[c] = Math.max(measured[c], Math.max(longestWord + 6, Math.min(30, text.length())));
                 }
             }
-            return widths;
+            return measured;
         }
     }
 
@@ -99,6 +144,8 @@ public sealed interface Block {
 
     /** How a paragraph looks. */
     enum Style {
-        BODY, TITLE, SUBTITLE, COVER, NOTE, MARK, QUOTE, CODE
+        BODY, TITLE, SUBTITLE, COVER, NOTE, MARK, QUOTE, CODE,
+        /** The sender's name at the top of a letter, over a rule. */
+        LETTERHEAD
     }
 }

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A document to publish, said once and written as PDF or Word: its particulars and its blocks in
- * reading order. Profiles are built into one today; meeting letters, badges and lists will be too.
+ * reading order. Profiles are built into one, and letters ({@link Letter}) and lists too; badges and
+ * tent cards are cards ({@link PdfCardSheetWriter}).
  */
 public record Doc(DocInfo info, List<Block> blocks) {
 

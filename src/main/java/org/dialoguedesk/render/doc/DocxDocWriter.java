@@ -48,6 +48,9 @@ public final class DocxDocWriter {
             DocxFontTable.add(word, info.rightToLeft());
             DocxPage.setUp(word, text, info.pageOf(),
                     info.mark().isEmpty() ? info.header() : info.header() + "  \u2014  " + info.mark());
+            if (info.frame() == DocInfo.Frame.LETTER) {
+                DocxPage.bareFirstPage(word);
+            }
             properties(word, info);
             Writer w = new Writer(word, text, doc, pages);
             doc.blocks().forEach(w::block);
@@ -85,7 +88,9 @@ public final class DocxDocWriter {
             if (block instanceof Block.Heading h) {
                 heading(h);
             } else if (block instanceof Block.Para p) {
-                spans(text.styled(word.createParagraph(), style(p.style())), p.spans(), ink(p.style()));
+                XWPFParagraph paragraph = text.styled(word.createParagraph(), style(p.style()));
+                align(paragraph, p.align());
+                spans(paragraph, p.spans(), ink(p.style()));
             } else if (block instanceof Block.Items items) {
                 items(items, 0);
             } else if (block instanceof Block.Table t) {
@@ -115,12 +120,28 @@ public final class DocxDocWriter {
             end.setId(id);
         }
 
+        /**
+         * Word reads {@code left} and {@code right} as the start and end of a right-to-left paragraph
+         * ({@code w:bidi}), so END is {@code right} in either direction.
+         */
+        private static void align(XWPFParagraph p, Block.Align align) {
+            switch (align) {
+                case START -> p.setAlignment(ParagraphAlignment.LEFT);
+                case CENTER -> p.setAlignment(ParagraphAlignment.CENTER);
+                case END -> p.setAlignment(ParagraphAlignment.RIGHT);
+                default -> {
+                    // the style's own
+                }
+            }
+        }
+
         private static String style(Block.Style style) {
             return switch (style) {
                 case TITLE -> DocxStyles.TITLE;
                 case SUBTITLE -> DocxStyles.SUBTITLE;
                 case NOTE, CODE -> DocxStyles.MUTED;
                 case MARK -> DocxStyles.MARK;
+                case LETTERHEAD -> DocxStyles.LETTERHEAD;
                 case QUOTE -> DocxStyles.QUOTE;
                 default -> DocxStyles.NORMAL;
             };
@@ -198,6 +219,9 @@ public final class DocxDocWriter {
             }
             XWPFTable table = DocxTables.create(word, text, t.rows().size(), widths);
             DocxTables.grid(table);
+            if (t.minRowHeight() > 0) {
+                DocxTables.rowHeight(table, t.headerRows(), Math.round(t.minRowHeight() * 20));
+            }
             for (int r = 0; r < t.rows().size(); r++) {
                 boolean header = r < t.headerRows();
                 if (header) {
@@ -208,6 +232,8 @@ public final class DocxDocWriter {
                     XWPFTableCell cell = table.getRow(r).getCell(c);
                     if (header) {
                         cell.setColor(DocxStyles.SHADE_COLOR);
+                    } else if (t.minRowHeight() > 0) {
+                        cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
                     }
                     XWPFParagraph p = text.first(cell, DocxStyles.TABLE_TEXT);
                     spans(p, c < row.size() ? row.get(c) : List.of(), header ? DocxText.Ink.STRONG

@@ -51,6 +51,19 @@ public final class DocxPage {
                 DocxStyles.FOOTER));
     }
 
+    /**
+     * Leaves the first page without header and footer (a letter's first page has its letterhead
+     * instead); the pages after keep them.
+     */
+    public static void bareFirstPage(XWPFDocument doc) {
+        CTSectPr sect = doc.getDocument().getBody().getSectPr();
+        if (!sect.isSetTitlePg()) {
+            sect.addNewTitlePg();
+        }
+        doc.createHeader(HeaderFooterType.FIRST).createParagraph();
+        doc.createFooter(HeaderFooterType.FIRST).createParagraph();
+    }
+
     /** The localized "Page {0} of {1}", its placeholders replaced by fields wherever the language puts them. */
     private static void footer(DocxText text, String pageOf, XWPFParagraph p) {
         String pattern = pageOf.replace("{0}", PAGE).replace("{1}", PAGES);

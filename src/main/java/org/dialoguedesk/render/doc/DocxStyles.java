@@ -41,6 +41,7 @@ public final class DocxStyles {
     public static final String MARK = "Mark";
     public static final String TOC1 = "TOC1";
     public static final String TOC2 = "TOC2";
+    public static final String LETTERHEAD = "Letterhead";
 
     public static final String LATIN_FONT = "Arial";
     public static final String ARABIC_FONT = "Noto Naskh Arabic";
@@ -74,6 +75,10 @@ public final class DocxStyles {
         font(quote, false, 20, MUTED_COLOR);
         CTStyle mark = style(styles, MARK, "Mark", NORMAL, lang);
         font(mark, true, 26, MARK_COLOR);
+        CTStyle letterhead = style(styles, LETTERHEAD, "Letterhead", NORMAL, lang);
+        spacing(letterhead.getPPr(), 0, 360);
+        rule(letterhead, 8, 4);
+        font(letterhead, true, 26, ACCENT_COLOR);
         contentsEntry(styles, TOC1, "toc 1", 0, true, lang);
         contentsEntry(styles, TOC2, "toc 2", 1, false, lang);
         CTStyle muted = style(styles, MUTED, "Muted", NORMAL, lang);
@@ -134,11 +139,7 @@ public final class DocxStyles {
         spacing(h.getPPr(), before, 80);
         h.getPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level));
         if (level == 0) {
-            var bottom = h.getPPr().addNewPBdr().addNewBottom();
-            bottom.setVal(STBorder.SINGLE);
-            bottom.setSz(BigInteger.valueOf(6));
-            bottom.setSpace(BigInteger.valueOf(2));
-            bottom.setColor(ACCENT_COLOR);
+            rule(h, 6, 2);
         }
         font(h, true, halfPoints, level == 0 ? ACCENT_COLOR : null);
     }
@@ -153,6 +154,15 @@ public final class DocxStyles {
         tab.setLeader(STTabTlc.DOT);
         tab.setPos(BigInteger.valueOf(DocxPage.TEXT_WIDTH));
         font(s, bold, 20, null);
+    }
+
+    /** A line in the accent colour under the paragraph, {@code eighths} of a point thick. */
+    private static void rule(CTStyle s, int eighths, int space) {
+        var bottom = s.getPPr().addNewPBdr().addNewBottom();
+        bottom.setVal(STBorder.SINGLE);
+        bottom.setSz(BigInteger.valueOf(eighths));
+        bottom.setSpace(BigInteger.valueOf(space));
+        bottom.setColor(ACCENT_COLOR);
     }
 
     private static void keepNext(CTStyle s) {

@@ -11,7 +11,7 @@ import com.lowagie.text.pdf.PdfWriter;
 /**
  * What every page carries besides its text: the header
  * (the document's line, and its mark such as RESTRICTED, opposite) and the footer ("Page 3 of 41")
- * on every page after the cover.
+ * on every page after the first: a report's cover, a letter's letterhead.
  */
 final class PdfPageFrame extends PdfPageEventHelper {
 

@@ -136,7 +136,7 @@ final class PdfPass {
         if (block instanceof Block.Heading h) {
             heading(h);
         } else if (block instanceof Block.Para p) {
-            add(para(p));
+            add(p.style() == Block.Style.LETTERHEAD ? ruledBelow(para(p)) : para(p));
         } else if (block instanceof Block.Items items) {
             items(items, 0);
         } else if (block instanceof Block.Table t) {
@@ -190,17 +190,17 @@ final class PdfPass {
             case SUBTITLE -> 14;
             case COVER -> 11;
             case NOTE, CODE -> 8.5f;
-            case MARK -> 13;
+            case MARK, LETTERHEAD -> 13;
             default -> BODY;
         };
         Span.Ink ink = switch (para.style()) {
-            case TITLE, MARK -> Span.Ink.BOLD;
+            case TITLE, MARK, LETTERHEAD -> Span.Ink.BOLD;
             case QUOTE -> Span.Ink.ITALIC;
             case CODE -> Span.Ink.CODE;
             default -> Span.Ink.PLAIN;
         };
         Color color = switch (para.style()) {
-            case TITLE -> PdfText.ACCENT;
+            case TITLE, LETTERHEAD -> PdfText.ACCENT;
             case SUBTITLE, NOTE -> PdfText.MUTED;
             case MARK -> PdfText.MARK;
             default -> PdfText.INK;
@@ -209,12 +209,44 @@ final class PdfPass {
         Paragraph p = new Paragraph();
         p.add(phrase);
         p.setLeading(phrase.getLeading());
-        p.setAlignment(para.style() == Block.Style.BODY ? Element.ALIGN_JUSTIFIED : text.start());
-        p.setSpacingAfter(para.style() == Block.Style.TITLE ? 12 : 6);
+        p.setAlignment(alignment(para));
+        p.setSpacingAfter(para.style() == Block.Style.TITLE || para.style() == Block.Style.LETTERHEAD ? 12 : 6);
         if (para.style() == Block.Style.QUOTE) {
             indent(p, 18);
         }
         return p;
+    }
+
+    /**
+     * A paragraph over a rule the width of the text (a letterhead): a one-cell table with its bottom
+     * border, as a line drawn in a right-to-left column lands beside the text rather than under it.
+     */
+    private PdfPTable ruledBelow(Paragraph p) {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderColor(PdfText.ACCENT);
+        cell.setBorderWidth(0.8f);
+        cell.setPadding(0);
+        cell.setPaddingBottom(6);
+        cell.setRunDirection(text.runDirection());
+        p.setSpacingAfter(0);
+        cell.addElement(p);
+        PdfPTable table = new PdfPTable(1);
+        table.setWidthPercentage(100);
+        table.setRunDirection(text.runDirection());
+        table.setSpacingAfter(14);
+        table.addCell(cell);
+        return table;
+    }
+
+    /** The side a paragraph goes to; ColumnText mirrors LEFT and RIGHT in a right-to-left run. */
+    private int alignment(Block.Para para) {
+        return switch (para.align()) {
+            case START -> text.start();
+            case CENTER -> Element.ALIGN_CENTER;
+            case END -> Element.ALIGN_RIGHT;
+            case NATURAL -> para.style() == Block.Style.BODY ? Element.ALIGN_JUSTIFIED : text.start();
+        };
     }
 
     private void indent(Paragraph p, float by) {
@@ -252,7 +284,7 @@ final class PdfPass {
         List<Span> spans = new ArrayList<>();
         spans.add(Span.plain(marker));
         spans.addAll(p.spans());
-        return new Block.Para(p.style(), spans);
+        return new Block.Para(p.style(), spans, p.align());
     }
 
     private PdfPTable table(Block.Table t) {
@@ -263,7 +295,8 @@ final class PdfPass {
         table.setHeaderRows(Math.min(t.headerRows(), t.rows().size()));
         table.setSpacingBefore(4);
         table.setSpacingAfter(8);
-        table.setSplitLate(false);
+        // a row to sign in goes whole to the next page rather than split across two
+        table.setSplitLate(t.minRowHeight() > 0);
         try {
             table.setWidths(text.columnOrder(t.relativeWidths()));
         } catch (DocumentException e) {
@@ -283,6 +316,9 @@ final class PdfPass {
                 cell.setRunDirection(text.runDirection());
                 if (header) {
                     cell.setBackgroundColor(SHADE);
+                } else if (t.minRowHeight() > 0) {
+                    cell.setMinimumHeight(t.minRowHeight());
+                    cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
                 }
                 table.addCell(cell);
             }

@@ -20,13 +20,15 @@ public final class PdfReading {
 
     /**
      * The Arabic words of a page as a reader types them, without vowel marks. Text extracted from a
-     * PDF comes in presentation forms and visual order: NFKC gives the letters back, reversing each
-     * line the order.
+     * PDF comes in presentation forms and visual order: reversing each line gives the order, then NFKC
+     * the letters (in that order, so a lam-alef ligature such as the one of الإدريسي comes out as lam
+     * then alef).
      */
     public static Set<String> arabicWords(String page) {
         Set<String> words = new HashSet<>();
-        for (String line : withoutMarks(Normalizer.normalize(page, Normalizer.Form.NFKC)).split("\n")) {
-            String logical = new StringBuilder(line).reverse().toString();
+        for (String line : page.split("\n")) {
+            String logical = withoutMarks(Normalizer.normalize(new StringBuilder(line).reverse().toString(),
+                    Normalizer.Form.NFKC));
             for (String w : logical.split("[^\\p{IsArabic}]+")) {
                 if (!w.isEmpty()) {
                     words.add(w);
