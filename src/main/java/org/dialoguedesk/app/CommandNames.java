@@ -3,6 +3,7 @@ package org.dialoguedesk.app;
 import java.util.Locale;
 import org.dialoguedesk.common.DeskException;
 import org.dialoguedesk.common.Messages;
+import org.dialoguedesk.meeting.Meeting;
 import org.dialoguedesk.profile.Profile;
 import org.dialoguedesk.questionnaire.QuestionnaireTemplateService;
 import org.dialoguedesk.questionnaire.Round;
@@ -42,6 +43,13 @@ final class CommandNames {
         return desk.profiles().findProfile(name).orElseThrow(() -> new DeskException(Messages.english().get(
                 "profile.cli.noProfile", name, String.join(", ", desk.profiles().profiles().stream()
                         .map(Profile::key).toList()))));
+    }
+
+    /** The meeting named by its id or English title, or a one-line refusal listing the known titles. */
+    static Meeting meeting(Desk desk, String idOrTitle) {
+        return desk.meetings().findMeeting(idOrTitle).orElseThrow(() -> new DeskException(Messages.english().get(
+                "meeting.cli.noMeeting", idOrTitle, String.join(", ", desk.meetings().meetings().stream()
+                        .map(m -> m.title().en()).toList()))));
     }
 
     static Dialogue dialogue(Desk desk, String keyOrAcronym) {

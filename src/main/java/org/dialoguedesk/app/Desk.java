@@ -8,6 +8,10 @@ import org.dialoguedesk.common.Officer;
 import org.dialoguedesk.common.Settings;
 import org.dialoguedesk.common.StoreException;
 import org.dialoguedesk.common.table.CsvTables;
+import org.dialoguedesk.meeting.ChecklistRepository;
+import org.dialoguedesk.meeting.MeetingRepository;
+import org.dialoguedesk.meeting.MeetingService;
+import org.dialoguedesk.meeting.ParticipantRepository;
 import org.dialoguedesk.questionnaire.AnswerService;
 import org.dialoguedesk.questionnaire.AnswerTables;
 import org.dialoguedesk.questionnaire.FormImport;
@@ -41,12 +45,15 @@ import org.dialoguedesk.roster.CountryCatalog;
 import org.dialoguedesk.roster.RosterService;
 import org.dialoguedesk.store.Database;
 import org.dialoguedesk.store.JooqAnswerRepository;
+import org.dialoguedesk.store.JooqChecklistRepository;
 import org.dialoguedesk.store.JooqContactRepository;
 import org.dialoguedesk.store.JooqContactRoleRepository;
 import org.dialoguedesk.store.JooqCountryRepository;
 import org.dialoguedesk.store.JooqDialogueRepository;
+import org.dialoguedesk.store.JooqMeetingRepository;
 import org.dialoguedesk.store.JooqMembershipRepository;
 import org.dialoguedesk.store.JooqOrganisationRepository;
+import org.dialoguedesk.store.JooqParticipantRepository;
 import org.dialoguedesk.store.JooqProfileRepository;
 import org.dialoguedesk.store.JooqProfileSourceRepository;
 import org.dialoguedesk.store.JooqProfileTemplateRepository;
@@ -87,6 +94,10 @@ public final class Desk implements AutoCloseable {
     private final RouteComparisons routeComparisons;
     private final ProfileExports profileExports;
     private final ProfileBatch profileBatch;
+    private final MeetingRepository meetingRepository;
+    private final ParticipantRepository participantRepository;
+    private final ChecklistRepository checklistRepository;
+    private final MeetingService meetings;
 
     private Desk(Database db, Clock clock) {
         this.db = db;
@@ -135,6 +146,11 @@ public final class Desk implements AutoCloseable {
         this.profileExports = new ProfileExports(profiles, profilePublishing, profileSources,
                 id -> roster.dialogue(id).map(Dialogue::name), code -> roster.country(code).map(Country::name), clock);
         this.profileBatch = new ProfileBatch(profileExports, profiles, new DocumentProfileRenderer());
+        this.meetingRepository = new JooqMeetingRepository(db);
+        this.participantRepository = new JooqParticipantRepository(db);
+        this.checklistRepository = new JooqChecklistRepository(db);
+        this.meetings = new MeetingService(meetingRepository, participantRepository, checklistRepository,
+                new MeetingService.Roster(dialogues, memberships, countries, organisations), db, officer, clock);
         refreshCountries(countries);
     }
 
@@ -276,6 +292,24 @@ public final class Desk implements AutoCloseable {
 
     public ProfileBatch profileBatch() {
         return profileBatch;
+    }
+
+    public MeetingService meetings() {
+        return meetings;
+    }
+
+    /** Meetings and their agendas as stored, for what the meeting service does not cover yet. */
+    public MeetingRepository meetingRepository() {
+        return meetingRepository;
+    }
+
+    public ParticipantRepository participantRepository() {
+        return participantRepository;
+    }
+
+    /** Checklists, session notes and conclusions as stored. */
+    public ChecklistRepository checklistRepository() {
+        return checklistRepository;
     }
 
     @Override

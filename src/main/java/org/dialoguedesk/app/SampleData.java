@@ -37,7 +37,7 @@ import org.dialoguedesk.roster.RosterService;
  * organisations, dialogues with their dated members, then fictional sample contacts through the
  * same contact importer officers use, then the sample questionnaire template through the template
  * service, a sample round on it through the round service, and the answers of some of its countries
- * through the answer service.
+ * through the answer service; then the sample profiles and the sample meeting.
  */
 final class SampleData {
 
@@ -62,6 +62,8 @@ final class SampleData {
         loadQuestionnaireRound();
         loadQuestionnaireAnswers();
         new SampleProfiles(desk.profiles(), desk.profileCompiler(), desk.profileSources(), desk.roster(),
+                name -> SampleData.class.getResourceAsStream(FOLDER + name)).load();
+        new SampleMeeting(desk.meetings(), desk.roster(), desk.checklistRepository(), desk.officer(), desk.clock(),
                 name -> SampleData.class.getResourceAsStream(FOLDER + name)).load();
         desk.settings().put(Settings.OFFICER_NAME, "");
     }
@@ -171,7 +173,7 @@ final class SampleData {
         }
     }
 
-    private static Localized localized(Map<String, String> texts) {
+    static Localized localized(Map<String, String> texts) {
         if (texts == null) {
             return new Localized("", "", "");
         }

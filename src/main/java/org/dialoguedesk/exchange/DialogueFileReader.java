@@ -1,14 +1,9 @@
 package org.dialoguedesk.exchange;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.dialoguedesk.common.DeskException;
 
 /**
  * Reads a roster file of dialogues with their dated members ({@code sample-data/dialogues.json}):
@@ -27,17 +22,7 @@ public final class DialogueFileReader {
                               String note) {
     }
 
-    private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
     public List<DialogueEntry> read(InputStream in, String name) {
-        try {
-            return List.of(mapper.readValue(in, DialogueEntry[].class));
-        } catch (JsonProcessingException e) {
-            throw new DeskException(name + " is not a valid dialogues file (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new DeskException("Cannot read " + name + ": " + e.getMessage(), e);
-        }
+        return List.of(StrictJson.read(in, name, DialogueEntry[].class, "dialogues"));
     }
 }

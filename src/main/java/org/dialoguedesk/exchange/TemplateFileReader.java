@@ -1,11 +1,6 @@
 package org.dialoguedesk.exchange;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.InputStream;
-import org.dialoguedesk.common.DeskException;
 import org.dialoguedesk.questionnaire.TemplateDraft;
 
 /**
@@ -15,18 +10,7 @@ import org.dialoguedesk.questionnaire.TemplateDraft;
  */
 public final class TemplateFileReader {
 
-    private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
     public TemplateDraft read(InputStream in, String name) {
-        try {
-            return mapper.readValue(in, TemplateDraft.class);
-        } catch (JsonProcessingException e) {
-            throw new DeskException(name + " is not a valid questionnaire template file (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "): "
-                    + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new DeskException("Cannot read " + name + ": " + e.getMessage(), e);
-        }
+        return StrictJson.read(in, name, TemplateDraft.class, "questionnaire template");
     }
 }

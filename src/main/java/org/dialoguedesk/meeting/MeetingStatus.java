@@ -1,0 +1,5 @@
+package org.dialoguedesk.meeting;
+
+public enum MeetingStatus {
+    PLANNED, CONFIRMED, HELD, CANCELLED
+}
