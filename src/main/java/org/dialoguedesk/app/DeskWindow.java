@@ -13,6 +13,8 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.common.Settings;
+import org.dialoguedesk.meeting.ui.MeetingsView;
+import org.dialoguedesk.meeting.ui.MeetingsViewModel;
 import org.dialoguedesk.profile.ui.ProfileServices;
 import org.dialoguedesk.profile.ui.RoundChoice;
 import org.dialoguedesk.profile.ui.IndicatorFormModel;
@@ -218,6 +220,8 @@ final class DeskWindow {
                         desk.formImport(), desk.answerTables(), new SpreadsheetTableFiles()), jobs, forScreens, i18n,
                         desk.clock()), i18n),
                 new ProfilesView(new ProfilesViewModel(profileServices(desk), jobs, forScreens, i18n, desk.clock()),
+                        i18n),
+                new MeetingsView(new MeetingsViewModel(desk.meetings(), desk.roster(), jobs, i18n, desk.clock()),
                         i18n));
     }
 

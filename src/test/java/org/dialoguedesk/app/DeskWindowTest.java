@@ -52,6 +52,7 @@ class DeskWindowTest extends SampleDeskWindowTest {
         assertTrue(robot.lookup("#nav-country").tryQuery().isPresent());
         assertTrue(robot.lookup("#nav-organisations").tryQuery().isPresent());
         assertTrue(robot.lookup("#nav-contacts").tryQuery().isPresent());
+        assertTrue(robot.lookup("#nav-meetings").tryQuery().isPresent());
     }
 
     private void chooseMtm(FxRobot robot) {

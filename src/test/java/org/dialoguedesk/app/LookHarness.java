@@ -23,6 +23,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -30,6 +31,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.dialoguedesk.common.Lang;
+import org.dialoguedesk.meeting.ParticipantStatus;
 import org.dialoguedesk.profile.ProfileKind;
 import org.dialoguedesk.profile.TranslationState;
 import org.dialoguedesk.profile.ui.ProfileRow;
@@ -96,6 +98,16 @@ public final class LookHarness {
             settle();
         }
         settle();
+        if ("meetings".equals(System.getProperty("look.only"))) {
+            shootMeetings("50-");
+            fx(() -> {
+                window.build(Lang.AR);
+                return null;
+            });
+            settle();
+            shootMeetings("51-ar-");
+            return;
+        }
         if ("profiles".equals(System.getProperty("look.only"))) {
             shootProfiles("40-", true);
             fx(() -> {
@@ -616,6 +628,35 @@ public final class LookHarness {
             return null;
         });
         settle();
+    }
+
+    /** The meetings screen, each of its tabs; the participants narrowed to the no-shows. */
+    private void shootMeetings(String prefix) throws Exception {
+        fx(() -> {
+            window.mainWindow().select("meetings");
+            return null;
+        });
+        settle();
+        shoot(prefix + "meetings-overview");
+        for (String tab : List.of("agenda", "participants", "checklist")) {
+            fx(() -> {
+                TabPane tabs = node("#meeting-tabs");
+                tabs.getSelectionModel().select(tabs.getTabs().stream()
+                        .filter(t -> t.getId().equals("meeting-tab-" + tab)).findFirst().orElseThrow());
+                return null;
+            });
+            settle();
+            shoot(prefix + "meetings-" + tab);
+        }
+        fx(() -> {
+            TabPane tabs = node("#meeting-tabs");
+            tabs.getSelectionModel().select(2);
+            ComboBox<ParticipantStatus> filter = node("#participant-status-filter");
+            filter.setValue(ParticipantStatus.NO_SHOW);
+            return null;
+        });
+        settle();
+        shoot(prefix + "meetings-no-shows");
     }
 
     private void shootProfiles(String prefix, boolean publish) throws Exception {
