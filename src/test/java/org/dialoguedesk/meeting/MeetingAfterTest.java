@@ -56,7 +56,8 @@ class MeetingAfterTest {
             assertTrue(fr.body().contains("coprésidée par le Royaume d'Espagne et le Royaume du Maroc, a rassemblé 80 "
                     + "participants représentant 33 pays partenaires du Dialogue (dont 13 pays européens et 20 pays "
                     + "africains)."), fr.body());
-            assertTrue(fr.body().contains("Liban, pays qui n'est pas partenaire"), fr.body());
+            assertTrue(fr.body().contains("participants d'un pays non partenaire du Dialogue ont également pris part aux "
+                    + "discussions : Liban."), fr.body());
         }
     }
 
