@@ -9,9 +9,11 @@ import org.dialoguedesk.common.Settings;
 import org.dialoguedesk.common.StoreException;
 import org.dialoguedesk.common.table.CsvTables;
 import org.dialoguedesk.meeting.ChecklistRepository;
+import org.dialoguedesk.meeting.ConclusionsService;
 import org.dialoguedesk.meeting.MeetingRepository;
 import org.dialoguedesk.meeting.MeetingService;
 import org.dialoguedesk.meeting.ParticipantRepository;
+import org.dialoguedesk.meeting.PassportRetention;
 import org.dialoguedesk.questionnaire.AnswerService;
 import org.dialoguedesk.questionnaire.AnswerTables;
 import org.dialoguedesk.questionnaire.FormImport;
@@ -98,6 +100,8 @@ public final class Desk implements AutoCloseable {
     private final ParticipantRepository participantRepository;
     private final ChecklistRepository checklistRepository;
     private final MeetingService meetings;
+    private final ConclusionsService conclusions;
+    private final PassportRetention passportRetention;
 
     private Desk(Database db, Clock clock) {
         this.db = db;
@@ -151,13 +155,17 @@ public final class Desk implements AutoCloseable {
         this.checklistRepository = new JooqChecklistRepository(db);
         this.meetings = new MeetingService(meetingRepository, participantRepository, checklistRepository,
                 new MeetingService.Roster(dialogues, memberships, countries, organisations), db, officer, clock);
+        this.conclusions = new ConclusionsService(checklistRepository, participantRepository, officer, clock);
+        this.passportRetention = new PassportRetention(meetingRepository, participantRepository, db, officer, clock,
+                this::passportRetentionDays);
         refreshCountries(countries);
     }
 
     /**
      * Opens the file (creating and migrating it if needed). A file created by this call is filled
      * with the sample rosters unless {@code empty}; a failed fill leaves no half-filled file behind
-     * because it runs in one transaction.
+     * because it runs in one transaction. Passport data past its retention ({@link PassportRetention})
+     * is deleted on every open.
      */
     public static Desk open(Path file, boolean empty) {
         return open(file, empty, Clock.systemDefaultZone());
@@ -170,6 +178,7 @@ public final class Desk implements AutoCloseable {
             if (db.isNew() && !empty) {
                 db.run(() -> new SampleData(desk).load());
             }
+            desk.passportRetention.purgeDue();
             return desk;
         } catch (RuntimeException e) {
             db.close();
@@ -296,6 +305,24 @@ public final class Desk implements AutoCloseable {
 
     public MeetingService meetings() {
         return meetings;
+    }
+
+    /** Session notes and the co-chairs' conclusions, kept free of participants' names. */
+    public ConclusionsService conclusions() {
+        return conclusions;
+    }
+
+    /** The passport data retention rule; due deletions run each time the desk opens. */
+    public PassportRetention passportRetention() {
+        return passportRetention;
+    }
+
+    private int passportRetentionDays() {
+        try {
+            return settings.get(Settings.PASSPORT_RETENTION_DAYS).map(String::strip).map(Integer::parseInt).orElse(0);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** Meetings and their agendas as stored, for what the meeting service does not cover yet. */

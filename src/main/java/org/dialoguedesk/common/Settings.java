@@ -7,6 +7,8 @@ public interface Settings {
 
     String OFFICER_NAME = "officer.name";
     String UI_LANGUAGE = "ui.language";
+    /** Days passport data is kept after a meeting's last day (0 when not set). */
+    String PASSPORT_RETENTION_DAYS = "meeting.passportRetentionDays";
 
     Optional<String> get(String key);
 

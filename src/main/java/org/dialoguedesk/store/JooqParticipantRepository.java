@@ -92,31 +92,51 @@ public final class JooqParticipantRepository implements ParticipantRepository {
         r.setFundedTravel(flag(l.funding().travel()));
         r.setFundedHotel(flag(l.funding().hotel()));
         r.setFundedPerDiem(flag(l.funding().perDiem()));
-        l.arrivalFlight().ifPresent(f -> {
+        // parts not arranged are written as nulls too: an update sets only the fields written, so a part
+        // removed (a flight cancelled, passport data purged) would otherwise stay in the row
+        l.arrivalFlight().ifPresentOrElse(f -> {
             r.setArrivalFlight(f.number());
             r.setArrivalAt(text(f.at()));
             r.setArrivalAirport(f.airport());
+        }, () -> {
+            r.setArrivalFlight(null);
+            r.setArrivalAt(null);
+            r.setArrivalAirport(null);
         });
-        l.departureFlight().ifPresent(f -> {
+        l.departureFlight().ifPresentOrElse(f -> {
             r.setDepartureFlight(f.number());
             r.setDepartureAt(text(f.at()));
             r.setDepartureAirport(f.airport());
+        }, () -> {
+            r.setDepartureFlight(null);
+            r.setDepartureAt(null);
+            r.setDepartureAirport(null);
         });
-        l.hotelStay().ifPresent(h -> {
+        l.hotelStay().ifPresentOrElse(h -> {
             r.setHotelCheckIn(Dates.text(h.checkIn()));
             r.setHotelCheckOut(Dates.text(h.checkOut()));
             r.setHotelRoomType(h.roomType());
             r.setHotelBookingReference(h.bookingReference());
+        }, () -> {
+            r.setHotelCheckIn(null);
+            r.setHotelCheckOut(null);
+            r.setHotelRoomType(null);
+            r.setHotelBookingReference(null);
         });
         r.setVisaNeeded(flag(l.visa().needed()));
         r.setVisaLetterRequested(Dates.text(l.visa().letterRequested()));
         r.setVisaLetterIssued(Dates.text(l.visa().letterIssued()));
         r.setVisaEmbassy(Dates.nullIfEmpty(l.visa().embassy()));
-        l.passportData().ifPresent(p -> {
+        l.passportData().ifPresentOrElse(p -> {
             r.setPassportNumber(p.number());
             r.setPassportNationality(p.nationality());
             r.setPassportExpiry(Dates.text(p.expiry()));
             r.setBirthDate(Dates.text(p.birthDate()));
+        }, () -> {
+            r.setPassportNumber(null);
+            r.setPassportNationality(null);
+            r.setPassportExpiry(null);
+            r.setBirthDate(null);
         });
         r.setDietary(l.dietary());
         r.setAccessibility(l.accessibility());

@@ -39,4 +39,34 @@ class MeetingCommandTest {
                     + "Cooperation between"), e.getMessage());
         }
     }
+
+    @Test
+    void statsAndIcsOfTheSampleMeeting() throws java.io.IOException {
+        TestDesks.withSampleData(dir).close();
+        String db = dir.resolve("desk.db").toString();
+        String title = "Cooperation between Countries of Origin, Transit and Destination on Border Management";
+        CommandRun csv = CommandRun.of("--db", db, "meeting", "stats", "--meeting", title);
+        assertEquals(0, csv.code(), csv.err());
+        List<String> lines = csv.out().strip().lines().toList();
+        assertEquals(List.of("group,key,count", "total,participants,80", "total,partner_countries,33",
+                "region,EUROPEAN,13", "region,AFRICAN,20", "region,OTHER,0"), lines.subList(0, 6));
+        assertTrue(lines.containsAll(List.of("country,LBN,1", "organisation,ICMPD,12", "organisation,EC,5",
+                "gender,MALE,48", "gender,FEMALE,28", "gender,UNDISCLOSED,4")), csv.out());
+        CommandRun json = CommandRun.of("--db", db, "meeting", "stats", "--meeting", title, "--format", "json");
+        assertTrue(json.out().replaceAll("\\s+", " ").contains("\"key\" : \"partner_countries\", \"count\" : \"33\""),
+                json.out());
+
+        Path ics = dir.resolve("meeting.ics");
+        CommandRun run = CommandRun.of("--db", db, "meeting", "ics", "--meeting", title, "--out", ics.toString());
+        assertEquals(0, run.code(), run.err());
+        String text = java.nio.file.Files.readString(ics);
+        assertEquals(14, text.split("BEGIN:VEVENT", -1).length - 1, "the meeting and its 13 sessions");
+        assertTrue(text.contains("DTSTART;VALUE=DATE:20190710\r\nDTEND;VALUE=DATE:20190712\r\n"), text);
+        assertTrue(text.contains("DTSTART:20190710T073000Z"), "09:30 in Madrid: " + text);
+        assertTrue(text.contains("UID:meeting-"), text);
+        CommandRun again = CommandRun.of("--db", db, "meeting", "ics", "--meeting", title, "--out", ics.toString());
+        assertEquals(0, again.code(), again.err());
+        assertEquals(text.lines().filter(l -> l.startsWith("UID:")).toList(), java.nio.file.Files.readString(ics)
+                .lines().filter(l -> l.startsWith("UID:")).toList(), "stable UIDs");
+    }
 }

@@ -69,9 +69,10 @@ class SampleMeetingTest {
             assertTrue(all.stream().anyMatch(p -> p.status() == ParticipantStatus.NO_SHOW));
             assertTrue(all.stream().anyMatch(p -> !p.consentToList()));
             assertTrue(all.stream().anyMatch(p -> "MRT".equals(p.delegation().countryCode()) && !p.nameAr().isEmpty()));
-            assertEquals(1, all.stream().filter(p -> p.logistics().passport() != null).count());
-            assertTrue(all.stream().filter(p -> p.logistics().passport() != null)
-                    .allMatch(p -> p.logistics().visa().letterPending()));
+            // the sample's one passport record (a pending visa letter) is purged when the desk opens: the
+            // meeting ended in 2019 (see MeetingAfterTest for the data kept before the meeting)
+            assertTrue(all.stream().anyMatch(p -> p.logistics().visa().letterPending()));
+            assertTrue(all.stream().allMatch(p -> p.logistics().passport() == null));
 
             List<AgendaSession> agenda = desk.meetings().sessions(m.id());
             assertEquals(Set.of(m.startDate(), m.endDate()),
