@@ -1,6 +1,10 @@
 package org.dialoguedesk.app;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.common.DeskException;
 import org.dialoguedesk.common.Messages;
 import org.dialoguedesk.meeting.Meeting;
@@ -69,5 +73,14 @@ final class CommandNames {
     /** A status as a column name: {@code ANSWER_PARTIAL} becomes {@code answer_partial}. */
     static String column(Enum<?> status) {
         return status.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Languages named on the command line ("en,ar"), each once, in the order given. */
+    static List<Lang> langs(List<String> codes) {
+        Set<Lang> chosen = new LinkedHashSet<>();
+        for (String l : codes) {
+            chosen.add(Lang.fromCode(l).orElseThrow(() -> new DeskException(Messages.english().get("profile.cli.badLang", l))));
+        }
+        return List.copyOf(chosen);
     }
 }

@@ -15,6 +15,14 @@ public final class DataLocations {
         return dataFolder().resolve(DATABASE_NAME);
     }
 
+    /**
+     * The folder of letter templates the officer may edit, next to the database: a template there
+     * replaces the one shipped with the application.
+     */
+    public static Path templatesFolder(Path database) {
+        return database.toAbsolutePath().getParent().resolve("templates");
+    }
+
     static Path dataFolder() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         Path home = Path.of(System.getProperty("user.home"));

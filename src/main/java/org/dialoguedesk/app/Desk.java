@@ -11,6 +11,9 @@ import org.dialoguedesk.common.table.CsvTables;
 import org.dialoguedesk.meeting.ChecklistRepository;
 import org.dialoguedesk.meeting.ConclusionsService;
 import org.dialoguedesk.meeting.MeetingRepository;
+import org.dialoguedesk.meeting.LetterTemplates;
+import org.dialoguedesk.meeting.MeetingDocuments;
+import org.dialoguedesk.meeting.MeetingExports;
 import org.dialoguedesk.meeting.MeetingService;
 import org.dialoguedesk.meeting.ParticipantRepository;
 import org.dialoguedesk.meeting.PassportRetention;
@@ -31,6 +34,7 @@ import org.dialoguedesk.profile.ProfileSources;
 import org.dialoguedesk.profile.ProfileBatch;
 import org.dialoguedesk.profile.ProfileExports;
 import org.dialoguedesk.profile.RouteComparisons;
+import org.dialoguedesk.render.meeting.DocumentMeetingRenderer;
 import org.dialoguedesk.render.profile.DocumentProfileRenderer;
 import org.dialoguedesk.render.form.PoiReturnedFormReader;
 import org.dialoguedesk.render.form.QuestionnaireDocumentWriter;
@@ -43,6 +47,7 @@ import org.dialoguedesk.roster.ContactService;
 import org.dialoguedesk.roster.ContactValidator;
 import org.dialoguedesk.roster.Country;
 import org.dialoguedesk.roster.Dialogue;
+import org.dialoguedesk.roster.Organisation;
 import org.dialoguedesk.roster.CountryCatalog;
 import org.dialoguedesk.roster.RosterService;
 import org.dialoguedesk.store.Database;
@@ -102,6 +107,7 @@ public final class Desk implements AutoCloseable {
     private final MeetingService meetings;
     private final ConclusionsService conclusions;
     private final PassportRetention passportRetention;
+    private final MeetingDocuments meetingDocuments;
 
     private Desk(Database db, Clock clock) {
         this.db = db;
@@ -158,6 +164,10 @@ public final class Desk implements AutoCloseable {
         this.conclusions = new ConclusionsService(checklistRepository, participantRepository, officer, clock);
         this.passportRetention = new PassportRetention(meetingRepository, participantRepository, db, officer, clock,
                 this::passportRetentionDays);
+        this.meetingDocuments = new MeetingDocuments(new MeetingExports(meetings,
+                id -> roster.dialogue(id).map(Dialogue::name), code -> roster.country(code).map(Country::name),
+                id -> roster.organisation(id).map(Organisation::name), clock), new DocumentMeetingRenderer(),
+                new LetterTemplates(DataLocations.templatesFolder(db.file())));
         refreshCountries(countries);
     }
 
@@ -323,6 +333,11 @@ public final class Desk implements AutoCloseable {
         } catch (NumberFormatException e) {
             return 0;
         }
+    }
+
+    /** A meeting's documents into a folder; letters from the templates next to the database. */
+    public MeetingDocuments meetingDocuments() {
+        return meetingDocuments;
     }
 
     /** Meetings and their agendas as stored, for what the meeting service does not cover yet. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -12,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.dialoguedesk.common.DeskException;
-import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.common.Messages;
 import org.dialoguedesk.profile.Profile;
 import org.dialoguedesk.profile.ProfileBatch;
@@ -68,7 +66,7 @@ final class ProfileRenderCommand implements Callable<Integer> {
         Main main = (Main) spec.root().userObject();
         try (Desk desk = main.openDesk()) {
             Messages messages = CommandMessages.of(desk);
-            ProfileBatch.Request request = new ProfileBatch.Request(profiles(desk), formats(), langs(), publicOnly, out);
+            ProfileBatch.Request request = new ProfileBatch.Request(profiles(desk), formats(), CommandNames.langs(langs), publicOnly, out);
             PrintWriter w = spec.commandLine().getOut();
             ProfileBatch.Result result;
             try {
@@ -111,13 +109,5 @@ final class ProfileRenderCommand implements Callable<Integer> {
             }
         }
         return chosen;
-    }
-
-    private List<Lang> langs() {
-        Set<Lang> chosen = new LinkedHashSet<>();
-        for (String l : langs) {
-            chosen.add(Lang.fromCode(l).orElseThrow(() -> new DeskException(Messages.english().get("profile.cli.badLang", l))));
-        }
-        return List.copyOf(chosen);
     }
 }
