@@ -69,4 +69,17 @@ class MeetingCommandTest {
         assertEquals(text.lines().filter(l -> l.startsWith("UID:")).toList(), java.nio.file.Files.readString(ics)
                 .lines().filter(l -> l.startsWith("UID:")).toList(), "stable UIDs");
     }
+
+    @Test
+    void anUnknownTimeZoneIsRefusedAndNoCalendarIsWritten() {
+        TestDesks.withSampleData(dir).close();
+        Path ics = dir.resolve("refused.ics");
+        CommandRun run = CommandRun.of("--db", dir.resolve("desk.db").toString(), "meeting", "ics", "--meeting",
+                "Cooperation between Countries of Origin, Transit and Destination on Border Management",
+                "--zone", "Mars/Olympus", "--out", ics.toString());
+        assertEquals(2, run.code(), run.out());
+        assertTrue(run.err().contains("Invalid value for option '--zone'") && run.err().contains("Mars/Olympus"),
+                run.err());
+        assertTrue(java.nio.file.Files.notExists(ics));
+    }
 }

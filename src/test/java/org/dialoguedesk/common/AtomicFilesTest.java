@@ -2,15 +2,15 @@ package org.dialoguedesk.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledOnOs;
-import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFilesTest {
@@ -32,11 +32,15 @@ class AtomicFilesTest {
         }
     }
 
+    /** Where the file system has no POSIX permissions (Windows), readability is all there is to check. */
     @Test
-    @DisabledOnOs(OS.WINDOWS)
     void aNewFileIsReadableByOthersAndAReplacedOneKeepsItsPermissions() throws IOException {
         Path exported = dir.resolve("index.csv");
         AtomicFiles.write(exported, out -> out.write(1));
+        if (!Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            assertTrue(Files.isReadable(exported));
+            return;
+        }
         assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(exported)));
         Files.setPosixFilePermissions(exported, PosixFilePermissions.fromString("rw-------"));
         AtomicFiles.write(exported, out -> out.write(2));
