@@ -33,7 +33,7 @@ final class MeetingDocumentsCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--lang", split = ",", paramLabel = "en,fr,ar", defaultValue = "en,fr,ar",
-            description = "Languages of the agenda, lists and attendance sheet (default: ${DEFAULT-VALUE}); "
+            description = "Languages of the agenda, lists, attendance sheet and badges (default: ${DEFAULT-VALUE}); "
                     + "letters are in each participant's working language")
     List<String> langs;
 

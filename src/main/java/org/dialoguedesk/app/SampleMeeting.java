@@ -83,7 +83,7 @@ final class SampleMeeting {
         Meeting m = meetings.createMeeting(new Meeting(null, roster.dialogueByKey(e.dialogue()).orElseThrow(
                 () -> new DeskException(FILE + ": no dialogue " + e.dialogue())).meta().id(),
                 MeetingType.valueOf(e.type()), SampleData.localized(e.title()), e.thematicArea(), e.host(),
-                SampleData.localized(e.city()), e.venue(), MeetingDates.date("start", e.start()),
+                SampleData.localized(e.city()), SampleData.localized(e.venue()), MeetingDates.date("start", e.start()),
                 MeetingDates.date("end", e.end()), e.coChairs(), langs(e.workingLanguages()), langs(e.booths()),
                 e.capacity(), MeetingStatus.valueOf(e.status()), true));
         loadChecklist(m, e.checklist());

@@ -44,8 +44,14 @@ public final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, lang.locale()).format(args);
     }
 
+    /**
+     * The problem in this language. An argument that is an enum constant (a language, a status) is named
+     * in this language too, so a rule can say "Arabic is not a working language" to an English officer and
+     * name "Arabe" to a French one without knowing who will read it.
+     */
     public String format(Problem problem) {
-        return get(problem.messageKey(), problem.args().toArray());
+        return get(problem.messageKey(), problem.args().stream()
+                .map(a -> a instanceof Enum<?> e ? name(e) : a).toArray());
     }
 
     /** A name for an enum constant, from the key {@code enum.<SimpleName>.<CONSTANT>}. */

@@ -14,7 +14,8 @@ public final class MeetingFileReader {
 
     /** The meeting; {@code dialogue} is the dialogue's key, texts in several languages are maps by code. */
     public record MeetingEntry(String dialogue, String type, Map<String, String> title, String thematicArea,
-                               String host, Map<String, String> city, String venue, String start, String end,
+                               String host, Map<String, String> city, Map<String, String> venue, String start,
+                               String end,
                                List<String> coChairs, List<String> workingLanguages, List<String> booths,
                                int capacity, String status, List<ChecklistEntry> checklist,
                                List<SessionEntry> sessions, List<NoteEntry> notes,

@@ -14,6 +14,8 @@ import org.dialoguedesk.common.RecordMeta;
  * A meeting of a dialogue. A draft not yet saved has a null {@code meta}.
  *
  * @param hostCountry ISO 3166-1 alpha-3 code of the hosting state
+ * @param venue where in the city, in the three languages (an Arabic letter names it in Arabic); empty
+ *              ones fall back to English
  * @param coChairs alpha-3 codes of the co-chairing states, in the order they are named (usually two)
  * @param workingLanguages the languages delegates may speak and documents are issued in
  * @param booths interpretation booths, one per target language: the floor is interpreted into each
@@ -21,13 +23,13 @@ import org.dialoguedesk.common.RecordMeta;
  * @param sample true for the demonstration meeting shipped with the application
  */
 public record Meeting(RecordMeta meta, UUID dialogueId, MeetingType type, Localized title, String thematicArea,
-                      String hostCountry, Localized city, String venue, LocalDate startDate, LocalDate endDate,
+                      String hostCountry, Localized city, Localized venue, LocalDate startDate, LocalDate endDate,
                       List<String> coChairs, Set<Lang> workingLanguages, Set<Lang> booths, int capacity,
                       MeetingStatus status, boolean sample) {
 
     public Meeting {
         thematicArea = thematicArea == null ? "" : thematicArea.strip();
-        venue = venue == null ? "" : venue.strip();
+        venue = venue == null ? Localized.of("") : venue;
         coChairs = List.copyOf(coChairs);
         workingLanguages = languages(workingLanguages);
         booths = languages(booths);

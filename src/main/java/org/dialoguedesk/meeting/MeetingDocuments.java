@@ -12,6 +12,7 @@ import java.time.format.DecimalStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +41,7 @@ public final class MeetingDocuments {
         }
     }
 
-    /** @param lang the document's language, or null for one in several (badges, tent cards) */
+    /** @param lang the document's language, or null for one in several (tent cards) */
     public record Produced(Path file, String document, Lang lang, String person) {
     }
 
@@ -73,7 +74,6 @@ public final class MeetingDocuments {
             }
         }
         letters(export, run);
-        Lang first = request.langs().isEmpty() ? Lang.EN : request.langs().get(0);
         for (Lang lang : request.langs()) {
             for (MeetingRenderer.Format f : List.of(MeetingRenderer.Format.PDF, MeetingRenderer.Format.XLSX)) {
                 Path file = run.file("participant-list-" + lang.code(), f);
@@ -83,22 +83,23 @@ public final class MeetingDocuments {
             Path sheet = run.file("attendance-sheet-" + lang.code(), MeetingRenderer.Format.PDF);
             renderer.attendanceSheet(export, lang, sheet);
             run.produced(sheet, "attendance sheet", lang, "");
+            Path badges = run.file("badges-" + lang.code(), MeetingRenderer.Format.PDF);
+            run.warnings.addAll(renderer.badges(export, lang, badges));
+            run.produced(badges, "badges", lang, "");
+            Path rooming = run.file("rooming-list-" + lang.code(), MeetingRenderer.Format.XLSX);
+            renderer.roomingList(export, lang, rooming);
+            run.produced(rooming, "rooming list", lang, "");
+            Path arrivals = run.file("flight-arrivals-" + lang.code(), MeetingRenderer.Format.XLSX);
+            renderer.arrivals(export, lang, arrivals);
+            run.produced(arrivals, "flight arrivals", lang, "");
         }
-        Path badges = run.file("badges", MeetingRenderer.Format.PDF);
-        run.warnings.addAll(renderer.badges(export, badges));
-        run.produced(badges, "badges", null, "");
         Path tents = run.file("tent-cards", MeetingRenderer.Format.PDF);
         run.warnings.addAll(renderer.tentCards(export, tents));
         run.produced(tents, "tent cards", null, "");
-        Path rooming = run.file("rooming-list", MeetingRenderer.Format.XLSX);
-        renderer.roomingList(export, first, rooming);
-        run.produced(rooming, "rooming list", first, "");
-        Path arrivals = run.file("flight-arrivals", MeetingRenderer.Format.XLSX);
-        renderer.arrivals(export, first, arrivals);
-        run.produced(arrivals, "flight arrivals", first, "");
         Path index = request.folder().resolve(INDEX);
         writeIndex(index, run.produced);
-        return new Result(run.produced, run.refused, run.warnings, index);
+        // a name too long for its badge is so on every language's sheet: said once
+        return new Result(run.produced, run.refused, List.copyOf(new LinkedHashSet<>(run.warnings)), index);
     }
 
     /** An invitation to everyone invited, a visa support letter to everyone whose letter is pending. */
@@ -156,7 +157,7 @@ public final class MeetingDocuments {
         v.put("meeting", m.title().in(lang));
         v.put("dates", dates(m.startDate(), m.endDate(), lang));
         v.put("city", m.city().in(lang));
-        v.put("venue", m.venue());
+        v.put("venue", venue(m, lang));
         v.put("delegation", export.delegationName(p).in(lang));
         List<String> chairs = m.coChairs().stream().map(c -> export.country(c).in(lang)).toList();
         v.put("coChairs", chairs.size() < 2 ? String.join("", chairs) : messages.get("meeting.docs.and",
@@ -170,6 +171,18 @@ public final class MeetingDocuments {
         });
         v.put("embassy", p.logistics().visa().embassy());
         return v;
+    }
+
+    /**
+     * The venue in the language, or in English when it has no name in that language. A Latin name in an
+     * Arabic text is closed with a right-to-left mark, so the full stop or comma after it stays on the
+     * Arabic side of the line instead of sticking to the Latin run.
+     */
+    public static String venue(Meeting m, Lang lang) {
+        String venue = m.venue().in(lang);
+        boolean latin = venue.codePoints()
+                .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+        return lang == Lang.AR && latin && !venue.isEmpty() ? venue + "\u200F" : venue;
     }
 
     /** "10–11 July 2019", "30 June – 2 July 2019", or one day alone, in the language. */

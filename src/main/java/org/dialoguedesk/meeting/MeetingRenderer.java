@@ -41,14 +41,17 @@ public interface MeetingRenderer {
     /** The attendance sheet to sign, day by day (PDF). */
     void attendanceSheet(MeetingExport export, Lang lang, Path file) throws IOException;
 
-    /** The hotel's rooming list (XLSX). */
+    /** The hotel's rooming list (XLSX), headers and known room types in that language. */
     void roomingList(MeetingExport export, Lang lang, Path file) throws IOException;
 
-    /** The flight arrivals, for the airport pick-ups (XLSX). */
+    /** The flight arrivals, for the airport pick-ups (XLSX), in that language. */
     void arrivals(MeetingExport export, Lang lang, Path file) throws IOException;
 
-    /** Badges of everyone invited (PDF); a name printed smaller than it should be comes back as a warning. */
-    List<Problem> badges(MeetingExport export, Path file) throws IOException;
+    /**
+     * Badges of everyone invited (PDF), their band and delegation in that language; a name printed smaller
+     * than it should be comes back as a warning.
+     */
+    List<Problem> badges(MeetingExport export, Lang lang, Path file) throws IOException;
 
     /** A table tent card per country delegation, its name in English, French and Arabic (PDF). */
     List<Problem> tentCards(MeetingExport export, Path file) throws IOException;

@@ -69,7 +69,7 @@ final class MeetingRules {
         }
         for (Lang booth : m.booths()) {
             if (!m.workingLanguages().contains(booth)) {
-                problems.add(Problem.of("booths", "meeting.error.boothNotWorkingLanguage", booth.code()));
+                problems.add(Problem.of("booths", "meeting.error.boothNotWorkingLanguage", booth));
             }
         }
         if (dialogue != null && datesKnown && !m.endDate().isBefore(m.startDate())) {
@@ -141,7 +141,7 @@ final class MeetingRules {
         if (p.language() == null) {
             problems.add(Problem.of("language", "meeting.error.missing"));
         } else if (!m.workingLanguages().contains(p.language())) {
-            problems.add(Problem.of("language", "meeting.participant.error.languageNotWorking", p.language().code()));
+            problems.add(Problem.of("language", "meeting.participant.error.languageNotWorking", p.language()));
         }
         checkLogistics(p.logistics(), problems);
         if (!p.name().isEmpty() && p.delegation() != null) {

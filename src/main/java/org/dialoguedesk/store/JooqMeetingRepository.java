@@ -56,7 +56,8 @@ public final class JooqMeetingRepository implements MeetingRepository {
                 .fetch(MEETING_CO_CHAIR.COUNTRY_CODE);
         return new Meeting(MEETING_META.read(r), UUID.fromString(r.getDialogueId()), MeetingType.valueOf(r.getType()),
                 new Localized(r.getTitleEn(), r.getTitleFr(), r.getTitleAr()), r.getThematicArea(), r.getHostCountry(),
-                new Localized(r.getCityEn(), r.getCityFr(), r.getCityAr()), r.getVenue(), Dates.date(r.getStartDate()),
+                new Localized(r.getCityEn(), r.getCityFr(), r.getCityAr()),
+                new Localized(r.getVenueEn(), r.getVenueFr(), r.getVenueAr()), Dates.date(r.getStartDate()),
                 Dates.date(r.getEndDate()), coChairs, langs(r.getWorkingLanguages()), langs(r.getBooths()),
                 r.getCapacity().intValue(), MeetingStatus.valueOf(r.getStatus()), r.getSample() == 1);
     }
@@ -76,7 +77,9 @@ public final class JooqMeetingRepository implements MeetingRepository {
         r.setCityEn(m.city().en());
         r.setCityFr(m.city().fr());
         r.setCityAr(m.city().ar());
-        r.setVenue(m.venue());
+        r.setVenueEn(m.venue().en());
+        r.setVenueFr(m.venue().fr());
+        r.setVenueAr(m.venue().ar());
         r.setStartDate(Dates.text(m.startDate()));
         r.setEndDate(Dates.text(m.endDate()));
         r.setWorkingLanguages(text(m.workingLanguages()));

@@ -13,6 +13,7 @@ import org.dialoguedesk.TestDesks;
 import org.dialoguedesk.app.Desk;
 import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.common.Localized;
+import org.dialoguedesk.common.Messages;
 import org.dialoguedesk.common.Problem;
 import org.dialoguedesk.common.ValidationException;
 import org.dialoguedesk.roster.Contact;
@@ -67,7 +68,7 @@ class MeetingServiceTest {
 
     private Meeting draft(LocalDate start, LocalDate end, List<String> coChairs) {
         return new Meeting(null, dialogue, MeetingType.THEMATIC, Localized.of("Border management"), "Borders", "ESP",
-                Localized.of("Madrid"), "", start, end, coChairs, Set.of(Lang.EN, Lang.FR), Set.of(Lang.EN, Lang.FR),
+                Localized.of("Madrid"), Localized.of(""), start, end, coChairs, Set.of(Lang.EN, Lang.FR), Set.of(Lang.EN, Lang.FR),
                 100, MeetingStatus.PLANNED, false);
     }
 
@@ -89,10 +90,14 @@ class MeetingServiceTest {
     @Test
     void aMeetingEndingBeforeItStartsWithNoSeatsAndAnUnknownHostIsRefusedWithEveryProblem() {
         Meeting bad = new Meeting(null, dialogue, MeetingType.EXPERT, Localized.of("x"), "", "XYZ", Localized.of(""),
-                "", JULY_11, JULY_10, List.of(), Set.of(Lang.EN), Set.of(Lang.AR), 0, MeetingStatus.PLANNED, false);
+                Localized.of(""), JULY_11, JULY_10, List.of(), Set.of(Lang.EN), Set.of(Lang.AR), 0, MeetingStatus.PLANNED, false);
         ValidationException e = assertThrows(ValidationException.class, () -> meetings.createMeeting(bad));
         assertEquals(List.of("meeting.error.countryUnknown", "meeting.error.endBeforeStart",
                 "meeting.error.capacityPositive", "meeting.error.boothNotWorkingLanguage"), keys(e));
+        Problem booth = e.problems().get(3);
+        assertTrue(Messages.english().format(booth).contains("into Arabic,"), Messages.english().format(booth));
+        assertTrue(new Messages(Lang.FR).format(booth).endsWith(" : Arabe."), new Messages(Lang.FR).format(booth));
+        assertTrue(new Messages(Lang.AR).format(booth).contains("إلى العربية"), new Messages(Lang.AR).format(booth));
         assertEquals(List.of(), meetings.meetings());
     }
 

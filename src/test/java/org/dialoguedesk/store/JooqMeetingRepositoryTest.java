@@ -61,14 +61,15 @@ class JooqMeetingRepositoryTest {
 
             Meeting m = new Meeting(meta(), dialogue, MeetingType.THEMATIC,
                     new Localized("Border management", "Gestion des frontières", "إدارة الحدود"), "Borders", "ESP",
-                    new Localized("Madrid", "Madrid", "مدريد"), "Ministry", LocalDate.of(2019, 7, 10),
+                    new Localized("Madrid", "Madrid", "مدريد"),
+                    new Localized("Ministry", "Ministère", "الوزارة"), LocalDate.of(2019, 7, 10),
                     LocalDate.of(2019, 7, 11), List.of("MAR", "ESP"), Set.of(Lang.AR, Lang.EN, Lang.FR),
                     Set.of(Lang.FR, Lang.EN), 80, MeetingStatus.HELD, true);
             db.run(() -> meetings.save(m));
             assertEquals(m, meetings.find(m.id()).orElseThrow());
             Meeting renamed = m.withMeta(m.meta().touch("tester", TestDesks.CLOCK));
             db.run(() -> meetings.save(new Meeting(renamed.meta(), dialogue, m.type(), m.title(), "", "ESP", m.city(),
-                    "", m.startDate(), m.endDate(), List.of("ESP"), m.workingLanguages(), Set.of(), 90,
+                    Localized.of(""), m.startDate(), m.endDate(), List.of("ESP"), m.workingLanguages(), Set.of(), 90,
                     MeetingStatus.HELD, true)));
             assertEquals(List.of("ESP"), meetings.all().get(0).coChairs());
             assertThrows(StoreException.class, () -> meetings.save(m), "a stale copy is refused");

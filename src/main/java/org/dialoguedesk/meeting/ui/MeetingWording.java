@@ -82,7 +82,7 @@ final class MeetingWording {
         fact(facts, "meeting.ui.fact.dates", dates(m));
         fact(facts, "meeting.ui.fact.host", country(m.hostCountry()));
         fact(facts, "meeting.ui.fact.city", i18n.text(m.city()));
-        fact(facts, "meeting.ui.fact.venue", m.venue());
+        fact(facts, "meeting.ui.fact.venue", i18n.text(m.venue()));
         fact(facts, "meeting.ui.fact.thematicArea", m.thematicArea());
         fact(facts, "meeting.ui.fact.coChairs", joined(m.coChairs().stream().map(this::country).toList()));
         fact(facts, "meeting.ui.fact.languages", languages(m.workingLanguages()));

@@ -19,9 +19,10 @@ public final class MeetingCalendar {
 
     /** {@code zone} is the time zone of the meeting's city: session times are local times there. */
     public static List<CalendarEvent> events(Meeting meeting, List<AgendaSession> sessions, ZoneId zone) {
-        String location = meeting.venue().isEmpty() ? meeting.city().en()
-                : meeting.venue().contains(meeting.city().en()) ? meeting.venue()
-                : meeting.venue() + ", " + meeting.city().en();
+        String venue = meeting.venue().in(Lang.EN);
+        String location = venue.isEmpty() ? meeting.city().en()
+                : venue.contains(meeting.city().en()) ? venue
+                : venue + ", " + meeting.city().en();
         List<CalendarEvent> events = new ArrayList<>();
         events.add(new CalendarEvent("meeting-" + meeting.id() + "@dialoguedesk",
                 new CalendarEvent.Days(meeting.startDate(), meeting.endDate()), meeting.title().en(), location,

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.dialoguedesk.common.AtomicFiles;
 import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.common.Localized;
@@ -35,6 +37,10 @@ public final class DocumentMeetingRenderer implements MeetingRenderer {
             ParticipantCategory.PARTNER_STATE, 0x1F4E79, ParticipantCategory.PARTNER_AGENCY, 0x2E7D32,
             ParticipantCategory.OBSERVER, 0x6A1B9A, ParticipantCategory.EXPERT, 0xC55A11,
             ParticipantCategory.SECRETARIAT, 0xB71C1C, ParticipantCategory.HOST, 0x455A64);
+
+    /** Room types the lists translate: keys {@code meeting.docs.room.<type as typed, lower case>}. */
+    private static final Set<String> ROOM_TYPES = Set.of("meeting.docs.room.single", "meeting.docs.room.double",
+            "meeting.docs.room.twin", "meeting.docs.room.suite");
 
     private final PdfDocWriter pdf = new PdfDocWriter();
     private final DocxDocWriter docx = new DocxDocWriter();
@@ -72,9 +78,10 @@ public final class DocumentMeetingRenderer implements MeetingRenderer {
         for (Participant p : export.participants(lang, MeetingExport::listed)) {
             rows.add(List.of(export.delegationName(p).in(lang), p.name(), p.nameAr(), m.name(p.role())));
         }
-        XlsxTables.write(new Table(List.of(m.get("meeting.docs.col.delegation"), m.get("meeting.docs.col.name"),
-                m.get("meeting.docs.col.nameAr"), m.get("meeting.docs.col.role")), rows), file,
-                m.get("meeting.docs.participantList"));
+        XlsxTables.writePrintable(new Table(List.of(m.get("meeting.docs.col.delegation"),
+                m.get("meeting.docs.col.name"), m.get("meeting.docs.col.nameAr"), m.get("meeting.docs.col.role")), rows),
+                file,
+                m.get("meeting.docs.participantList"), lang == Lang.AR);
     }
 
     @Override
@@ -88,13 +95,21 @@ public final class DocumentMeetingRenderer implements MeetingRenderer {
         List<List<String>> rows = new ArrayList<>();
         for (Participant p : export.participants(lang, MeetingExport::invited)) {
             p.logistics().hotelStay().ifPresent(h -> rows.add(List.of(p.name(), export.delegationName(p).in(lang),
-                    String.valueOf(h.checkIn()), String.valueOf(h.checkOut()), h.roomType(), h.bookingReference(),
-                    p.logistics().dietary(), p.logistics().accessibility())));
+                    m.name(p.status()), String.valueOf(h.checkIn()), String.valueOf(h.checkOut()),
+                    roomType(h.roomType(), m), h.bookingReference(), p.logistics().dietary(),
+                    p.logistics().accessibility())));
         }
-        XlsxTables.write(new Table(List.of(m.get("meeting.docs.col.name"), m.get("meeting.docs.col.delegation"),
-                m.get("meeting.docs.col.checkIn"), m.get("meeting.docs.col.checkOut"), m.get("meeting.docs.col.room"),
-                m.get("meeting.docs.col.booking"), m.get("meeting.docs.col.dietary"),
-                m.get("meeting.docs.col.accessibility")), rows), file, m.get("meeting.docs.rooming"));
+        XlsxTables.writePrintable(new Table(List.of(m.get("meeting.docs.col.name"),
+                m.get("meeting.docs.col.delegation"), m.get("meeting.docs.col.status"), m.get("meeting.docs.col.checkIn"),
+                m.get("meeting.docs.col.checkOut"), m.get("meeting.docs.col.room"), m.get("meeting.docs.col.booking"),
+                m.get("meeting.docs.col.dietary"), m.get("meeting.docs.col.accessibility")), rows), file,
+                m.get("meeting.docs.rooming"), lang == Lang.AR);
+    }
+
+    /** The usual room types in the list's language; any other the officer typed is printed as typed. */
+    static String roomType(String typed, Messages m) {
+        String key = "meeting.docs.room." + typed.toLowerCase(Locale.ROOT);
+        return ROOM_TYPES.contains(key) ? m.get(key) : typed;
     }
 
     @Override
@@ -103,19 +118,27 @@ public final class DocumentMeetingRenderer implements MeetingRenderer {
         List<List<String>> rows = new ArrayList<>();
         for (Participant p : export.participants(lang, MeetingExport::invited)) {
             p.logistics().arrivalFlight().ifPresent(f -> rows.add(List.of(String.valueOf(f.at()).replace('T', ' '),
-                    f.number(), f.airport(), p.name(), export.delegationName(p).in(lang),
-                    p.logistics().hotelStay().map(h -> "\u2713").orElse(""))));
+                    f.number(), f.airport(), p.name(), export.delegationName(p).in(lang), m.name(p.status()),
+                    m.get(p.logistics().hotelStay().isPresent() ? "meeting.docs.yes" : "meeting.docs.no"))));
         }
         rows.sort((a, b) -> a.get(0).compareTo(b.get(0)));
-        XlsxTables.write(new Table(List.of(m.get("meeting.docs.col.arrival"), m.get("meeting.docs.col.flight"),
+        XlsxTables.writePrintable(new Table(List.of(m.get("meeting.docs.col.arrival"),
+                m.get("meeting.docs.col.flight"),
                 m.get("meeting.docs.col.airport"), m.get("meeting.docs.col.name"), m.get("meeting.docs.col.delegation"),
-                m.get("meeting.docs.col.hotel")), rows), file, m.get("meeting.docs.arrivals"));
+                m.get("meeting.docs.col.status"), m.get("meeting.docs.col.hotel")), rows), file,
+                m.get("meeting.docs.arrivals"), lang == Lang.AR);
     }
 
+    /**
+     * Badges of everyone invited, the band naming the category in the sheet's language. The band is read
+     * by the venue's staff, security and the other delegations, not by the wearer, so it follows the sheet
+     * the secretariat chooses to print (usually in the host's language) rather than each participant's
+     * working language; its colour tells the category to those who read none of the three.
+     */
     @Override
-    public List<Problem> badges(MeetingExport export, Path file) throws IOException {
-        Messages en = Messages.english();
-        List<Participant> people = export.participants(Lang.EN, MeetingExport::invited);
+    public List<Problem> badges(MeetingExport export, Lang lang, Path file) throws IOException {
+        Messages m = new Messages(lang);
+        List<Participant> people = export.participants(lang, MeetingExport::invited);
         List<Card> list = new ArrayList<>();
         for (Participant p : people) {
             List<Card.Line> lines = new ArrayList<>();
@@ -123,8 +146,8 @@ public final class DocumentMeetingRenderer implements MeetingRenderer {
             if (!p.nameAr().isEmpty()) {
                 lines.add(Card.Line.of(p.nameAr(), 20, true));
             }
-            lines.add(Card.Line.of(export.delegationName(p).en(), 13, false));
-            list.add(new Card(lines, new Card.Band(en.name(p.category()), BANDS.get(p.category()))));
+            lines.add(Card.Line.of(export.delegationName(p).in(lang), 13, false));
+            list.add(new Card(lines, new Card.Band(m.name(p.category()), BANDS.get(p.category()))));
         }
         List<CardProblem> found = new ArrayList<>();
         AtomicFiles.write(file, out -> found.addAll(cards.writeBadges(list, out)));

@@ -46,8 +46,9 @@ final class MeetingDocs {
         Meeting meeting = export.meeting();
         blocks.add(Block.Para.of(Block.Style.TITLE, meeting.title().in(lang)));
         blocks.add(Block.Para.of(Block.Style.SUBTITLE, what));
-        blocks.add(Block.Para.of(Block.Style.COVER, meeting.city().in(lang) + (meeting.venue().isEmpty() ? ""
-                : " \u2014 " + meeting.venue()) + "\n" + MeetingDocuments.dates(meeting.startDate(), meeting.endDate(),
+        String venue = MeetingDocuments.venue(meeting, lang);
+        blocks.add(Block.Para.of(Block.Style.COVER, meeting.city().in(lang) + (venue.isEmpty() ? ""
+                : " \u2014 " + venue) + "\n" + MeetingDocuments.dates(meeting.startDate(), meeting.endDate(),
                 lang)));
     }
 

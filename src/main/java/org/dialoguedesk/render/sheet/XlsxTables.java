@@ -27,10 +27,13 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.dialoguedesk.common.AtomicFiles;
 import org.dialoguedesk.common.Problem;
@@ -189,13 +192,39 @@ public final class XlsxTables {
         writeSheets(Map.of(sheetName, table), file);
     }
 
+    /**
+     * Writes one sheet meant to be printed as well as read (a hotel's rooming list, a transport team's
+     * arrivals): landscape, every column on the page's width, the header repeated on each page, and for
+     * an Arabic list the columns running from the right, as an Arabic reader expects.
+     */
+    public static void writePrintable(Table table, Path file, String sheetName, boolean rightToLeft)
+            throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            XSSFSheet sheet = workbook.createSheet(sheetName);
+            fill(sheet, table, headerStyle(workbook));
+            sheet.setRightToLeft(rightToLeft);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setLandscape(true);
+            sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+            AtomicFiles.write(file, workbook::write);
+        }
+    }
+
+    private static CellStyle headerStyle(XSSFWorkbook workbook) {
+        XSSFFont bold = workbook.createFont();
+        bold.setBold(true);
+        CellStyle headerStyle = workbook.createCellStyle();
+        headerStyle.setFont(bold);
+        return headerStyle;
+    }
+
     /** Writes several sheets, in the map's order, each like {@link #write(Table, Path, String)}. */
     public static void writeSheets(Map<String, Table> sheets, Path file) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            XSSFFont bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle headerStyle = workbook.createCellStyle();
-            headerStyle.setFont(bold);
+            CellStyle headerStyle = headerStyle(workbook);
             sheets.forEach((name, table) -> fill(workbook.createSheet(name), table, headerStyle));
             AtomicFiles.write(file, workbook::write);
         }

@@ -129,7 +129,7 @@ class MeetingsViewModelTest {
     void checklistItemsDueBeforeTodayAreOverdueUntilDone() {
         Meeting sample = vm.meetings().get(0).meeting();
         desk.meetings().createMeeting(new Meeting(null, sample.dialogueId(), sample.type(),
-                new Localized("Border management follow-up", "", ""), "", "ESP", sample.city(), "",
+                new Localized("Border management follow-up", "", ""), "", "ESP", sample.city(), Localized.of(""),
                 LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 11), List.of(), sample.workingLanguages(),
                 sample.booths(), 60, MeetingStatus.PLANNED, false));
         vm.deactivate();

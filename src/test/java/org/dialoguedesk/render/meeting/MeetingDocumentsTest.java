@@ -13,9 +13,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.dialoguedesk.TestDesks;
 import org.dialoguedesk.app.Desk;
 import org.dialoguedesk.common.Lang;
+import org.dialoguedesk.common.Localized;
 import org.dialoguedesk.common.Messages;
 import org.dialoguedesk.common.Problem;
 import org.dialoguedesk.common.ValidationException;
@@ -113,7 +117,62 @@ class MeetingDocumentsTest {
     void indexNamesEveryFile() throws IOException {
         List<String> lines = Files.readAllLines(result.index());
         assertEquals(result.produced().size() + 1, lines.size());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("badges.pdf,")));
+        assertTrue(lines.containsAll(List.of("badges-en.pdf,badges,en,", "badges-ar.pdf,badges,ar,",
+                "rooming-list-ar.xlsx,rooming list,ar,", "flight-arrivals-en.xlsx,flight arrivals,en,")), lines.toString());
+    }
+
+    @Test
+    void roomingAndArrivalsListsComeInEachLanguageWithTheirValuesTranslated() throws IOException, InvalidFormatException {
+        Table en = XlsxTables.read(out.resolve("rooming-list-en.xlsx"));
+        Table ar = XlsxTables.read(out.resolve("rooming-list-ar.xlsx"));
+        assertEquals("Room", en.header().get(5));
+        assertEquals("الغرفة", ar.header().get(5));
+        assertTrue(en.rows().stream().anyMatch(r -> r.get(5).equals("Single")));
+        assertTrue(ar.rows().stream().anyMatch(r -> r.get(5).equals("فردية")));
+        assertTrue(ar.rows().stream().anyMatch(r -> r.get(2).equals("حضر")), "statuses in Arabic");
+        Table arrivals = XlsxTables.read(out.resolve("flight-arrivals-ar.xlsx"));
+        assertEquals("الرحلة", arrivals.header().get(1));
+        assertTrue(arrivals.rows().stream().allMatch(r -> r.get(6).equals("نعم") || r.get(6).equals("لا")));
+        try (XSSFWorkbook arabic = new XSSFWorkbook(out.resolve("rooming-list-ar.xlsx").toFile());
+             XSSFWorkbook english = new XSSFWorkbook(out.resolve("rooming-list-en.xlsx").toFile())) {
+            assertTrue(arabic.getSheetAt(0).isRightToLeft(), "the Arabic list runs from the right");
+            assertFalse(english.getSheetAt(0).isRightToLeft());
+        }
+    }
+
+    @Test
+    void theArabicBadgeSheetNamesCategoriesAndDelegationsInArabic() throws IOException {
+        Set<String> arabic = PdfReading.arabicWords(page("badges-ar.pdf"));
+        assertTrue(arabic.containsAll(Set.of("دولة", "شريكة")), arabic.toString());
+        assertFalse(PdfReading.arabicWords(page("badges-en.pdf")).contains("شريكة"));
+        assertTrue(page("badges-en.pdf").contains("Partner state"));
+    }
+
+    @Test
+    void theArabicLetterNamesTheVenueInArabicWithItsFullStopOnTheArabicSide() throws IOException {
+        Set<String> arabic = PdfReading.arabicWords(page("invitation-morocco-karim-tazi.pdf"));
+        assertTrue(arabic.containsAll(Set.of("وزارة", "الداخلية")), arabic.toString());
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(out.resolve("invitation-morocco-karim-tazi.docx")))) {
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().contains("في وزارة الداخلية، مدريد.")));
+        }
+        Meeting latinOnly = desk.meetings().meetings().get(0);
+        latinOnly = new Meeting(latinOnly.meta(), latinOnly.dialogueId(), latinOnly.type(), latinOnly.title(), "",
+                latinOnly.hostCountry(), latinOnly.city(), Localized.of("Palacio de Congresos"), latinOnly.startDate(),
+                latinOnly.endDate(), latinOnly.coChairs(), latinOnly.workingLanguages(), latinOnly.booths(), 1,
+                latinOnly.status(), false);
+        assertEquals("Palacio de Congresos\u200F", MeetingDocuments.venue(latinOnly, Lang.AR),
+                "a Latin venue closed by a right-to-left mark in Arabic");
+        assertEquals("Palacio de Congresos", MeetingDocuments.venue(latinOnly, Lang.FR));
+    }
+
+    @Test
+    void theSummarySaysOneFileAndTwoInArabicAsTheLanguageCounts() {
+        assertEquals("1 file written, 1 document refused, 0 warnings. Index: i.csv",
+                Messages.english().get("meeting.docs.cli.summary", 1, 1, 0, "i.csv"));
+        assertEquals("2 fichiers écrits, 0 document refusé, 1 avertissement. Index : i.csv",
+                new Messages(Lang.FR).get("meeting.docs.cli.summary", 2, 0, 1, "i.csv"));
+        String ar = new Messages(Lang.AR).get("meeting.docs.cli.summary", 2, 1, 11, "i.csv");
+        assertTrue(ar.startsWith("كُتب ملفان، ورُفضت وثيقة واحدة، و"), ar);
     }
 
     @Test
