@@ -47,16 +47,21 @@ public final class Messages {
     /**
      * The problem in this language. An argument that is an enum constant (a language, a status) is named
      * in this language too, so a rule can say "Arabic is not a working language" to an English officer and
-     * name "Arabe" to a French one without knowing who will read it.
+     * name "Arabe" to a French one without knowing who will read it. A constant the bundles do not name
+     * is given as it is.
      */
     public String format(Problem problem) {
         return get(problem.messageKey(), problem.args().stream()
-                .map(a -> a instanceof Enum<?> e ? name(e) : a).toArray());
+                .map(a -> a instanceof Enum<?> e && bundle.containsKey(enumKey(e)) ? name(e) : a).toArray());
     }
 
     /** A name for an enum constant, from the key {@code enum.<SimpleName>.<CONSTANT>}. */
     public String name(Enum<?> value) {
-        return get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+        return get(enumKey(value));
+    }
+
+    private static String enumKey(Enum<?> value) {
+        return "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
     }
 
     public Locale locale() {
