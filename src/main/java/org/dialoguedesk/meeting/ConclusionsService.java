@@ -44,6 +44,15 @@ public final class ConclusionsService {
         return note;
     }
 
+    /** Rewrites a note's text (its session stays); refused, and nothing saved, when it names a participant. */
+    public SessionNote editNote(SessionNote note, String text) {
+        refuseNames(note.meetingId(), "text", text);
+        SessionNote edited = new SessionNote(note.meta().touch(officer.name(), clock), note.meetingId(),
+                note.sessionId(), text);
+        records.saveNote(edited);
+        return edited;
+    }
+
     public Optional<Conclusions> conclusions(UUID meetingId, Lang lang) {
         return records.conclusions(meetingId).stream().filter(c -> c.language() == lang).findFirst();
     }

@@ -60,6 +60,12 @@ final class MeetingWording {
         return c == null ? (code == null ? "" : code) : i18n.text(c.name());
     }
 
+    /** The organisation's label in the window's language; empty for one the roster no longer has. */
+    String organisation(UUID id) {
+        Organisation o = organisations.get(id);
+        return o == null ? "" : o.label(i18n.lang());
+    }
+
     private String dialogue(UUID id) {
         Dialogue d = dialogues.get(id);
         return d == null ? "" : i18n.text(d.acronym());
@@ -113,7 +119,7 @@ final class MeetingWording {
 
     ParticipantRow participant(Participant p) {
         String delegation = p.delegation().country().map(this::country).orElseGet(() -> p.delegation().organisation()
-                .map(organisations::get).map(o -> o.label(i18n.lang())).orElse(""));
+                .map(this::organisation).orElse(""));
         return new ParticipantRow(p, p.name(), p.nameAr(), delegation, i18n.name(p.category()), i18n.name(p.role()),
                 i18n.name(p.status()), visa(p.logistics().visa()),
                 i18n.get(p.logistics().funding().any() ? "meeting.ui.funded.yes" : "meeting.ui.funded.no"));
