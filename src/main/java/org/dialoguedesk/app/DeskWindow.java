@@ -13,6 +13,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.common.Settings;
+import org.dialoguedesk.meeting.ui.AfterMeetingPane;
+import org.dialoguedesk.meeting.ui.AfterMeetingViewModel;
+import org.dialoguedesk.meeting.ui.ConclusionsViewModel;
 import org.dialoguedesk.meeting.ui.MeetingsView;
 import org.dialoguedesk.meeting.ui.MeetingsViewModel;
 import org.dialoguedesk.profile.ui.ProfileServices;
@@ -222,7 +225,9 @@ final class DeskWindow {
                 new ProfilesView(new ProfilesViewModel(profileServices(desk), jobs, forScreens, i18n, desk.clock()),
                         i18n),
                 new MeetingsView(new MeetingsViewModel(desk.meetings(), desk.roster(), jobs, i18n, desk.clock()),
-                        i18n));
+                        new AfterMeetingPane(new AfterMeetingViewModel(desk.meetings(), desk.roster(), jobs, forScreens,
+                                i18n), new ConclusionsViewModel(desk.conclusions(), desk.meetings(), desk.roster(), jobs,
+                                i18n), i18n), i18n));
     }
 
     /** The profiles screen's services; it knows rounds only by id and title, newest first. */

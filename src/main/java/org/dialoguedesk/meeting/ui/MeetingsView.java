@@ -35,9 +35,9 @@ import org.dialoguedesk.ui.Paragraph;
 import org.dialoguedesk.ui.Screen;
 
 /**
- * The meetings above; below, the chosen meeting in four tabs: its facts, its agenda, its
- * participants (with a status filter, the attendance count and a status change) and its checklist
- * (overdue items marked). A refusal or warning shows in a notice above the tabs.
+ * The meetings above; below, the chosen meeting in five tabs: its facts, its agenda, its
+ * participants (with a status filter, the attendance count and a status change), its checklist
+ * (overdue items marked) and what comes after it ({@link AfterMeetingPane}). A refusal or warning shows in a notice above the tabs.
  */
 public final class MeetingsView implements Screen {
 
@@ -56,10 +56,12 @@ public final class MeetingsView implements Screen {
     private final Button markDone = new Button();
     private final Label count = new Label();
     private final Paragraph notice = new Paragraph();
+    private final AfterMeetingPane after;
     private Subscription bindings = Subscription.EMPTY;
 
-    public MeetingsView(MeetingsViewModel vm, I18n i18n) {
+    public MeetingsView(MeetingsViewModel vm, AfterMeetingPane after, I18n i18n) {
         this.vm = vm;
+        this.after = after;
         this.i18n = i18n;
         this.list = MeetingTables.meetings(vm.meetings(), i18n);
         this.agenda = MeetingTables.sessions(vm.sessions(), i18n);
@@ -86,7 +88,8 @@ public final class MeetingsView implements Screen {
                 tab("meeting-tab-overview", "meeting.ui.tab.overview", overviewScroll),
                 tab("meeting-tab-agenda", "meeting.ui.tab.agenda", agenda),
                 tab("meeting-tab-participants", "meeting.ui.tab.participants", participantsPane()),
-                tab("meeting-tab-checklist", "meeting.ui.tab.checklist", checklistPane()));
+                tab("meeting-tab-checklist", "meeting.ui.tab.checklist", checklistPane()),
+                tab("meeting-tab-after", "meeting.ui.tab.after", after.node()));
         tabs.setId("meeting-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox details = new VBox(8, notice, tabs);
@@ -199,7 +202,11 @@ public final class MeetingsView implements Screen {
                 }),
                 vm.facts().subscribe(() -> showFacts(List.copyOf(vm.facts()))),
                 vm.countProperty().subscribe(count::setText),
-                vm.noticeProperty().subscribe(notice::setText));
+                vm.noticeProperty().subscribe(notice::setText),
+                // the details are read again after every change: the statistics count the new statuses
+                vm.facts().subscribe(() -> after.show(vm.selectedProperty().get() == null ? null
+                        : vm.selectedProperty().get().meeting())));
+        after.onShown();
         setStatus.disableProperty().bind(participants.getSelectionModel().selectedItemProperty().isNull()
                 .or(newStatus.valueProperty().isNull()));
         markDone.disableProperty().bind(checklist.getSelectionModel().selectedItemProperty().isNull());
@@ -209,6 +216,7 @@ public final class MeetingsView implements Screen {
 
     @Override
     public void onHidden() {
+        after.onHidden();
         vm.deactivate();
         bindings.unsubscribe();
         bindings = Subscription.EMPTY;
