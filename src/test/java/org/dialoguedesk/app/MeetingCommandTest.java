@@ -82,4 +82,35 @@ class MeetingCommandTest {
                 run.err());
         assertTrue(java.nio.file.Files.notExists(ics));
     }
+
+    @Test
+    void newsIsPrintedInEnglishOrWrittenInFrenchAndOnlyThoseAreDrafted() throws java.io.IOException {
+        TestDesks.withSampleData(dir).close();
+        String db = dir.resolve("desk.db").toString();
+        String title = "Cooperation between Countries of Origin, Transit and Destination on Border Management";
+        CommandRun en = CommandRun.of("--db", db, "meeting", "news", "--meeting", title);
+        assertEquals(0, en.code(), en.err());
+        assertTrue(en.out().startsWith("Euro-African Dialogue on Migration and Development: meeting on \u201C" + title + "\u201D held in Madrid\n\n"),
+                en.out());
+        assertTrue(en.out().contains("gathered 80 participants representing 33 partner countries of the Dialogue (of "
+                + "which 13 were European and 20 were African countries)."), en.out());
+
+        Path news = dir.resolve("news/fr.txt");
+        CommandRun fr = CommandRun.of("--db", db, "meeting", "news", "--meeting", title, "--lang", "fr", "--out",
+                news.toString());
+        assertEquals(0, fr.code(), fr.err());
+        assertEquals("News item written to " + news, fr.out().strip());
+        String text = java.nio.file.Files.readString(news);
+        assertTrue(text.contains("a rassemblé 80 participants représentant 33 pays partenaires du Dialogue (dont 13 "
+                + "pays européens et 20 pays africains)."), text);
+
+        for (String lang : List.of("ar", "de")) {
+            Path refused = dir.resolve("news-" + lang + ".txt");
+            CommandRun run = CommandRun.of("--db", db, "meeting", "news", "--meeting", title, "--lang", lang, "--out",
+                    refused.toString());
+            assertEquals(2, run.code(), run.out());
+            assertTrue(run.err().contains("News items are drafted in en and fr only, not in " + lang), run.err());
+            assertTrue(java.nio.file.Files.notExists(refused));
+        }
+    }
 }
