@@ -192,7 +192,7 @@ public final class RosterInvitation {
             }
             List<Contact> others = d.country().map(code -> byCountry.getOrDefault(code, List.of()))
                     .orElseGet(() -> byOrganisation.getOrDefault(d.organisationId(), List.of()));
-            others.stream().sorted(Comparator.comparing((Contact c) -> NameFolding.nameKey(c.name()))
+            others.stream().sorted(Comparator.comparing((Contact c) -> NameFolding.searchKey(c.name()))
                     .thenComparing(Contact::id)).forEach(c -> all.putIfAbsent(c.id(), c));
             return List.copyOf(all.values());
         }
