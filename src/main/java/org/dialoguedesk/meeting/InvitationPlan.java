@@ -36,10 +36,20 @@ public record InvitationPlan(Meeting meeting, int seats, Set<InvitationGroup> gr
         /** The same roster contact is a participant of the meeting already. */
         ALREADY_PARTICIPANT,
         /** The same roster contact is invited by this plan with an earlier delegation. */
-        INVITED_WITH_ANOTHER_DELEGATION
+        INVITED_WITH_ANOTHER_DELEGATION,
+        /**
+         * Someone of the delegation has the same folded name: probably the same person entered twice in the
+         * roster, which the meeting's rules would refuse; merging the two contacts settles it.
+         */
+        SAME_NAME
     }
 
-    public record Skipped(String name, SkipReason reason) {
+    /** @param sameAs for {@link SkipReason#SAME_NAME}, the name it is the same as; empty otherwise */
+    public record Skipped(String name, SkipReason reason, String sameAs) {
+
+        public Skipped {
+            sameAs = sameAs == null ? "" : sameAs;
+        }
     }
 
     /**

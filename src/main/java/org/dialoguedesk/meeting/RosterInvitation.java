@@ -164,16 +164,23 @@ public final class RosterInvitation {
             List<Contact> candidates = candidates(d);
             List<Participant> invited = new ArrayList<>();
             List<Skipped> skipped = new ArrayList<>();
+            Map<String, String> names = new HashMap<>();
+            present.stream().filter(p -> d.equals(p.delegation()))
+                    .forEach(p -> names.putIfAbsent(NameFolding.nameKey(p.name()), p.name()));
             for (Contact c : candidates) {
+                String sameName = names.get(NameFolding.nameKey(c.name()));
                 if (seated.contains(c.id())) {
-                    skipped.add(new Skipped(c.name(), SkipReason.ALREADY_PARTICIPANT));
+                    skipped.add(new Skipped(c.name(), SkipReason.ALREADY_PARTICIPANT, ""));
                 } else if (planned.contains(c.id())) {
-                    skipped.add(new Skipped(c.name(), SkipReason.INVITED_WITH_ANOTHER_DELEGATION));
+                    skipped.add(new Skipped(c.name(), SkipReason.INVITED_WITH_ANOTHER_DELEGATION, ""));
+                } else if (sameName != null) {
+                    skipped.add(new Skipped(c.name(), SkipReason.SAME_NAME, sameName));
                 } else if (taken + invited.size() < seats) {
                     boolean heads = group.headed() && head.isEmpty() && invited.isEmpty();
                     invited.add(participant(c, d, group.category(),
                             heads ? ParticipantRole.HEAD_OF_DELEGATION : ParticipantRole.DELEGATE));
                     planned.add(c.id());
+                    names.put(NameFolding.nameKey(c.name()), c.name());
                 }
             }
             return new DelegationPlan(d, name(d), group.category(), candidates.size(), taken, head, invited, skipped);
