@@ -15,6 +15,7 @@ import org.dialoguedesk.meeting.LetterTemplates;
 import org.dialoguedesk.meeting.MeetingDocuments;
 import org.dialoguedesk.meeting.MeetingExports;
 import org.dialoguedesk.meeting.MeetingService;
+import org.dialoguedesk.meeting.RosterInvitation;
 import org.dialoguedesk.meeting.ParticipantRepository;
 import org.dialoguedesk.meeting.PassportRetention;
 import org.dialoguedesk.questionnaire.AnswerService;
@@ -105,6 +106,7 @@ public final class Desk implements AutoCloseable {
     private final ParticipantRepository participantRepository;
     private final ChecklistRepository checklistRepository;
     private final MeetingService meetings;
+    private final RosterInvitation invitations;
     private final ConclusionsService conclusions;
     private final PassportRetention passportRetention;
     private final MeetingDocuments meetingDocuments;
@@ -159,8 +161,11 @@ public final class Desk implements AutoCloseable {
         this.meetingRepository = new JooqMeetingRepository(db);
         this.participantRepository = new JooqParticipantRepository(db);
         this.checklistRepository = new JooqChecklistRepository(db);
+        MeetingService.Roster meetingRoster = new MeetingService.Roster(dialogues, memberships, countries,
+                organisations, contactRepo, roles);
         this.meetings = new MeetingService(meetingRepository, participantRepository, checklistRepository,
-                new MeetingService.Roster(dialogues, memberships, countries, organisations), db, officer, clock);
+                meetingRoster, db, officer, clock);
+        this.invitations = new RosterInvitation(meetings, meetingRoster);
         this.conclusions = new ConclusionsService(checklistRepository, participantRepository, officer, clock);
         this.passportRetention = new PassportRetention(meetingRepository, participantRepository, db, officer, clock,
                 this::passportRetentionDays);
@@ -318,6 +323,11 @@ public final class Desk implements AutoCloseable {
     }
 
     /** Session notes and the co-chairs' conclusions, kept free of participants' names. */
+    /** Invitations of a meeting's delegations from the roster. */
+    public RosterInvitation invitations() {
+        return invitations;
+    }
+
     public ConclusionsService conclusions() {
         return conclusions;
     }

@@ -16,6 +16,8 @@ import org.dialoguedesk.common.Settings;
 import org.dialoguedesk.meeting.ui.AfterMeetingPane;
 import org.dialoguedesk.meeting.ui.AfterMeetingViewModel;
 import org.dialoguedesk.meeting.ui.ConclusionsViewModel;
+import org.dialoguedesk.meeting.ui.InviteForm;
+import org.dialoguedesk.meeting.ui.InviteFormModel;
 import org.dialoguedesk.meeting.ui.MeetingsView;
 import org.dialoguedesk.meeting.ui.MeetingsViewModel;
 import org.dialoguedesk.profile.ui.ProfileServices;
@@ -198,6 +200,7 @@ final class DeskWindow {
         dialogs.register(ComparisonInsertFormModel.class, m -> ComparisonInsertView.of(m, i18n));
         dialogs.register(IndicatorFormModel.class, m -> IndicatorFormView.of(m, i18n));
         dialogs.register(RenderFormModel.class, m -> RenderFormView.of(m, i18n));
+        dialogs.register(InviteFormModel.class, m -> InviteForm.of(m, i18n));
         TemplateForms.register(dialogs, i18n);
         AnswerForms.register(dialogs, i18n);
         window = new MainWindow(i18n, jobs, officerName, () -> dialogs.showForm(settingsForm(false)));
@@ -224,7 +227,8 @@ final class DeskWindow {
                         desk.clock()), i18n),
                 new ProfilesView(new ProfilesViewModel(profileServices(desk), jobs, forScreens, i18n, desk.clock()),
                         i18n),
-                new MeetingsView(new MeetingsViewModel(desk.meetings(), desk.roster(), jobs, i18n, desk.clock()),
+                new MeetingsView(new MeetingsViewModel(desk.meetings(), desk.invitations(), desk.roster(), jobs,
+                        forScreens, i18n, desk.clock()),
                         new AfterMeetingPane(new AfterMeetingViewModel(desk.meetings(), desk.roster(), jobs, forScreens,
                                 i18n), new ConclusionsViewModel(desk.conclusions(), desk.meetings(), desk.roster(), jobs,
                                 i18n), i18n), i18n));

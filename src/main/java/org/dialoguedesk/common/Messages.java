@@ -48,11 +48,12 @@ public final class Messages {
      * The problem in this language. An argument that is an enum constant (a language, a status) is named
      * in this language too, so a rule can say "Arabic is not a working language" to an English officer and
      * name "Arabe" to a French one without knowing who will read it. A constant the bundles do not name
-     * is given as it is.
+     * is given as it is. A {@link Localized} argument (a country's name) is given in this language.
      */
     public String format(Problem problem) {
         return get(problem.messageKey(), problem.args().stream()
-                .map(a -> a instanceof Enum<?> e && bundle.containsKey(enumKey(e)) ? name(e) : a).toArray());
+                .map(a -> a instanceof Enum<?> e && bundle.containsKey(enumKey(e)) ? name(e)
+                        : a instanceof Localized l ? l.in(lang) : a).toArray());
     }
 
     /** A name for an enum constant, from the key {@code enum.<SimpleName>.<CONSTANT>}. */

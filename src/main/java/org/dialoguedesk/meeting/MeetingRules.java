@@ -150,6 +150,25 @@ final class MeetingRules {
         return problems;
     }
 
+    /** True for a head of delegation who has not declined: the one a delegation may have only once. */
+    boolean leads(Participant p) {
+        return p.role() == ParticipantRole.HEAD_OF_DELEGATION && p.status() != ParticipantStatus.DECLINED
+                && p.delegation() != null;
+    }
+
+    /**
+     * At most one head per delegation: a head who declined is no longer counted, so another can be named.
+     *
+     * @param present the meeting's participants as stored; the participant's own stored copy is skipped
+     */
+    List<Problem> checkHead(Participant p, List<Participant> present) {
+        UUID self = p.meta() == null ? null : p.meta().id();
+        return present.stream().filter(o -> !o.id().equals(self) && leads(o) && o.delegation().equals(p.delegation()))
+                .findFirst().map(o -> List.of(Problem.of("role", "meeting.participant.error.secondHead", p.name(),
+                        DelegationNames.of(p.delegation(), countries::find, organisations::find), o.name())))
+                .orElse(List.of());
+    }
+
     private static void checkLogistics(Logistics l, List<Problem> problems) {
         Logistics.HotelStay hotel = l.hotel();
         if (hotel != null && hotel.checkIn() != null && hotel.checkOut() != null

@@ -13,6 +13,8 @@ import org.dialoguedesk.common.Problem;
 import org.dialoguedesk.common.RecordMeta;
 import org.dialoguedesk.common.Transactions;
 import org.dialoguedesk.common.ValidationException;
+import org.dialoguedesk.roster.ContactRepository;
+import org.dialoguedesk.roster.ContactRoleRepository;
 import org.dialoguedesk.roster.CountryRepository;
 import org.dialoguedesk.roster.DialogueRepository;
 import org.dialoguedesk.roster.MembershipRepository;
@@ -27,9 +29,10 @@ import org.dialoguedesk.roster.OrganisationRepository;
  */
 public final class MeetingService {
 
-    /** The roster's stores that meetings are checked against. */
+    /** The roster's stores that meetings are checked against and invited from ({@link RosterInvitation}). */
     public record Roster(DialogueRepository dialogues, MembershipRepository memberships, CountryRepository countries,
-                         OrganisationRepository organisations) {
+                         OrganisationRepository organisations, ContactRepository contacts,
+                         ContactRoleRepository roles) {
     }
 
     private final MeetingRepository meetings;
@@ -109,19 +112,58 @@ public final class MeetingService {
 
     /**
      * Adds a participant (null meta) or saves an edited one. Refused when the person is already a
-     * participant of the meeting (same roster contact, or same folded name in the same delegation);
-     * a booking into another meeting on overlapping days is returned as a warning.
+     * participant of the meeting (same roster contact, or same folded name in the same delegation) or
+     * would be a second head of the same delegation; a booking into another meeting on overlapping days is returned as a warning.
      */
     public ParticipantSaved saveParticipant(Participant participant) {
         Meeting m = existing(participant.meetingId());
         return tx.inTransaction(() -> {
-            refuse(rules.checkParticipant(participant, m, participants.sameContactOrName(m.id(),
-                    participant.contactId(), NameFolding.nameKey(participant.name()))));
-            Participant p = participant.withMeta(participant.meta() == null ? RecordMeta.create(officer.name(), clock)
-                    : participant.meta().touch(officer.name(), clock));
-            participants.save(p);
-            return new ParticipantSaved(p, overlaps(p, m));
+            refuse(check(participant, m));
+            return save(participant, m);
         });
+    }
+
+    /**
+     * Adds several participants (null meta) in one transaction, all or nothing: when any is refused,
+     * the problems of every refused one are reported and none is saved. Each is checked against those
+     * saved before it, so the list cannot bring the same person twice or a delegation two heads.
+     */
+    public List<ParticipantSaved> saveParticipants(List<Participant> drafts) {
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        Meeting m = existing(drafts.get(0).meetingId());
+        return tx.inTransaction(() -> {
+            List<ParticipantSaved> saved = new ArrayList<>();
+            List<Problem> problems = new ArrayList<>();
+            for (Participant draft : drafts) {
+                List<Problem> found = draft.meetingId().equals(m.id()) ? check(draft, m)
+                        : List.of(Problem.of("meeting", "meeting.invite.error.otherMeeting", draft.name()));
+                if (found.isEmpty()) {
+                    saved.add(save(draft, m));
+                } else {
+                    problems.addAll(found);
+                }
+            }
+            refuse(problems);
+            return saved;
+        });
+    }
+
+    private List<Problem> check(Participant participant, Meeting m) {
+        List<Problem> problems = rules.checkParticipant(participant, m, participants.sameContactOrName(m.id(),
+                participant.contactId(), NameFolding.nameKey(participant.name())));
+        if (rules.leads(participant)) {
+            problems.addAll(rules.checkHead(participant, participants.ofMeeting(m.id())));
+        }
+        return problems;
+    }
+
+    private ParticipantSaved save(Participant participant, Meeting m) {
+        Participant p = participant.withMeta(participant.meta() == null ? RecordMeta.create(officer.name(), clock)
+                : participant.meta().touch(officer.name(), clock));
+        participants.save(p);
+        return new ParticipantSaved(p, overlaps(p, m));
     }
 
     /** Other meetings, not cancelled and on overlapping days, that the same roster contact is booked into. */

@@ -100,12 +100,14 @@ public final class LookHarness {
         settle();
         if ("meetings".equals(System.getProperty("look.only"))) {
             shootMeetings("50-");
+            shootInvite("50-");
             fx(() -> {
                 window.build(Lang.AR);
                 return null;
             });
             settle();
             shootMeetings("51-ar-");
+            shootInvite("51-ar-");
             return;
         }
         if ("profiles".equals(System.getProperty("look.only"))) {
@@ -657,6 +659,29 @@ public final class LookHarness {
         });
         settle();
         shoot(prefix + "meetings-no-shows");
+    }
+
+    /** The invite-from-the-roster form on the sample meeting: three seats, partner states and experts. */
+    private void shootInvite(String prefix) throws Exception {
+        fx(() -> {
+            TabPane tabs = node("#meeting-tabs");
+            tabs.getSelectionModel().select(2);
+            return null;
+        });
+        settle();
+        fire("#participant-invite");
+        fx(() -> {
+            ((javafx.scene.control.Spinner<?>) dialogNode("#invite-seats")).increment();
+            ((CheckBox) dialogNode("#invite-group-experts")).setSelected(true);
+            return null;
+        });
+        settle();
+        shootDialog(prefix + "meetings-invite");
+        fx(() -> {
+            dialogStage().close();
+            return null;
+        });
+        settle();
     }
 
     private void shootProfiles(String prefix, boolean publish) throws Exception {

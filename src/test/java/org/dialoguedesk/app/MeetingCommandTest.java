@@ -113,4 +113,78 @@ class MeetingCommandTest {
             assertTrue(java.nio.file.Files.notExists(refused));
         }
     }
+
+    /** A Rabat Process workshop in March 2025 with nobody invited yet, beside the sample meeting. */
+    private String workshop() {
+        try (Desk desk = TestDesks.withSampleData(dir)) {
+            desk.meetings().createMeeting(new org.dialoguedesk.meeting.Meeting(null, desk.roster().dialogueByKey("RABAT")
+                    .orElseThrow().meta().id(), org.dialoguedesk.meeting.MeetingType.WORKSHOP,
+                    org.dialoguedesk.common.Localized.of("Rabat workshop 2025"), "", "MAR",
+                    org.dialoguedesk.common.Localized.of("Rabat"), null, java.time.LocalDate.of(2025, 3, 10),
+                    java.time.LocalDate.of(2025, 3, 11), List.of("ESP", "MAR"),
+                    java.util.Set.of(org.dialoguedesk.common.Lang.EN, org.dialoguedesk.common.Lang.FR),
+                    java.util.Set.of(), 80, org.dialoguedesk.meeting.MeetingStatus.PLANNED, false));
+        }
+        return dir.resolve("desk.db").toString();
+    }
+
+    private int participantsOf(String title) {
+        try (Desk desk = TestDesks.withSampleData(dir)) {
+            return desk.meetings().participants(CommandNames.meeting(desk, title).id()).size();
+        }
+    }
+
+    @Test
+    void inviteFromTheRosterPrintsThePlanAndSavesItUnlessADryRun() {
+        String db = workshop();
+        CommandRun dry = CommandRun.of("--db", db, "meeting", "invite", "--meeting", "Rabat workshop 2025", "--seats",
+                "2", "--dry-run");
+        assertEquals(0, dry.code(), dry.err());
+        List<String> lines = dry.out().lines().toList();
+        assertEquals("Invitation from the roster to \u201CRabat workshop 2025\u201D, 2 seats per delegation:", lines.get(0));
+        assertTrue(lines.contains("  Morocco (Partner state): Mohamed Benali (head of delegation), Karim Lahlou"),
+                "the focal point of the Rabat Process first, then by name: " + dry.out());
+        assertTrue(lines.contains("  Senegal (Partner state): Ousmane Faye (head of delegation), Aminata Ndiaye"),
+                dry.out());
+        assertTrue(lines.contains("  Benin (Partner state): nobody in the roster"), dry.out());
+        assertTrue(lines.get(lines.size() - 1).startsWith("Nothing was saved: "), dry.out());
+        assertEquals(0, participantsOf("Rabat workshop 2025"));
+
+        CommandRun run = CommandRun.of("--db", db, "meeting", "invite", "--meeting", "Rabat workshop 2025", "--seats",
+                "2", "--groups", "states,experts");
+        assertEquals(0, run.code(), run.err());
+        int invited = participantsOf("Rabat workshop 2025");
+        assertTrue(invited >= 6, run.out());
+        assertTrue(run.out().contains("  ICMPD \u2014 International Centre for Migration Policy Development (Expert): "),
+                run.out());
+        assertTrue(run.out().strip().endsWith("delegations have nobody in the roster."), run.out());
+        assertTrue(run.out().contains(invited + " participants were invited in "), run.out());
+
+        CommandRun again = CommandRun.of("--db", db, "meeting", "invite", "--meeting", "Rabat workshop 2025", "--seats",
+                "3");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("    Mohamed Benali is not invited again: already a participant"), again.out());
+        assertTrue(again.out().contains("    head of delegation already: Mohamed Benali"), again.out());
+        assertTrue(again.out().contains("    Mohammed Ben Ali is not invited: the same name as Mohamed Benali"),
+                "the roster's duplicate is not invited beside him: " + again.out());
+        assertTrue(again.out().contains("  Morocco (Partner state): Youssef El Idrissi"), again.out());
+    }
+
+    @Test
+    void badSeatsOrAnUnknownGroupExitWithTwoNamingTheOptionAndSaveNothing() {
+        String db = workshop();
+        for (String seats : List.of("0", "-1", "11")) {
+            CommandRun run = CommandRun.of("--db", db, "meeting", "invite", "--meeting", "Rabat workshop 2025",
+                    "--seats", seats);
+            assertEquals(2, run.code(), run.out());
+            assertTrue(run.err().contains("--seats: " + seats + " seats is not possible: give 1 to 10 seats per "
+                    + "delegation."), run.err());
+        }
+        CommandRun group = CommandRun.of("--db", db, "meeting", "invite", "--meeting", "Rabat workshop 2025",
+                "--seats", "2", "--groups", "states,ministers");
+        assertEquals(2, group.code(), group.out());
+        assertTrue(group.err().contains("--groups: there is no group \u201Cministers\u201D"), group.err());
+        assertEquals("", group.out());
+        assertEquals(0, participantsOf("Rabat workshop 2025"));
+    }
 }

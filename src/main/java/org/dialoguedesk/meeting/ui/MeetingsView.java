@@ -52,6 +52,7 @@ public final class MeetingsView implements Screen {
     private final ComboBox<ParticipantStatus> statusFilter = new ComboBox<>();
     private final ChoiceBox<ParticipantStatus> newStatus = new ChoiceBox<>();
     private final Button setStatus = new Button();
+    private final Button invite = new Button();
     private final Button addUsual = new Button();
     private final Button markDone = new Button();
     private final Label count = new Label();
@@ -135,10 +136,11 @@ public final class MeetingsView implements Screen {
         });
         ActionButtons.setUp(setStatus, "participant-set-status", i18n.get("meeting.ui.setStatus"),
                 () -> vm.changeStatus(participants.getSelectionModel().getSelectedItem(), newStatus.getValue()));
+        ActionButtons.setUp(invite, "participant-invite", i18n.get("meeting.ui.invite.button"), vm::inviteFromRoster);
         Label statusLabel = new Label(i18n.get("meeting.ui.newStatus"));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, statusFilter, count, gap, statusLabel, newStatus, setStatus);
+        HBox bar = new HBox(8, statusFilter, count, invite, gap, statusLabel, newStatus, setStatus);
         bar.getStyleClass().add("toolbar");
         VBox.setVgrow(participants, Priority.ALWAYS);
         return new VBox(6, bar, participants);
@@ -211,6 +213,7 @@ public final class MeetingsView implements Screen {
                 .or(newStatus.valueProperty().isNull()));
         markDone.disableProperty().bind(checklist.getSelectionModel().selectedItemProperty().isNull());
         addUsual.disableProperty().bind(vm.selectedProperty().isNull());
+        invite.disableProperty().bind(vm.selectedProperty().isNull());
         vm.activate();
     }
 
@@ -223,5 +226,6 @@ public final class MeetingsView implements Screen {
         setStatus.disableProperty().unbind();
         markDone.disableProperty().unbind();
         addUsual.disableProperty().unbind();
+        invite.disableProperty().unbind();
     }
 }

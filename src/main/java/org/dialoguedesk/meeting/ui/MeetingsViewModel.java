@@ -24,12 +24,14 @@ import org.dialoguedesk.meeting.MeetingService;
 import org.dialoguedesk.meeting.Participant;
 import org.dialoguedesk.meeting.ParticipantSaved;
 import org.dialoguedesk.meeting.ParticipantStatus;
+import org.dialoguedesk.meeting.RosterInvitation;
 import org.dialoguedesk.meeting.ui.MeetingRows.ChecklistRow;
 import org.dialoguedesk.meeting.ui.MeetingRows.Fact;
 import org.dialoguedesk.meeting.ui.MeetingRows.MeetingRow;
 import org.dialoguedesk.meeting.ui.MeetingRows.ParticipantRow;
 import org.dialoguedesk.meeting.ui.MeetingRows.SessionRow;
 import org.dialoguedesk.roster.RosterService;
+import org.dialoguedesk.ui.DialogService;
 import org.dialoguedesk.ui.I18n;
 import org.dialoguedesk.ui.JobRunner;
 
@@ -50,8 +52,10 @@ public final class MeetingsViewModel {
     }
 
     private final MeetingService service;
+    private final RosterInvitation invitations;
     private final RosterService roster;
     private final JobRunner jobs;
+    private final DialogService dialogs;
     private final I18n i18n;
     private final Clock clock;
     private final ObservableList<MeetingRow> meetings = FXCollections.observableArrayList();
@@ -67,10 +71,13 @@ public final class MeetingsViewModel {
     private MeetingWording wording;
     private Subscription subscriptions = Subscription.EMPTY;
 
-    public MeetingsViewModel(MeetingService service, RosterService roster, JobRunner jobs, I18n i18n, Clock clock) {
+    public MeetingsViewModel(MeetingService service, RosterInvitation invitations, RosterService roster,
+                             JobRunner jobs, DialogService dialogs, I18n i18n, Clock clock) {
         this.service = service;
+        this.invitations = invitations;
         this.roster = roster;
         this.jobs = jobs;
+        this.dialogs = dialogs;
         this.i18n = i18n;
         this.clock = clock;
     }
@@ -159,6 +166,18 @@ public final class MeetingsViewModel {
 
     private String warnings(ParticipantSaved saved) {
         return saved.warnings().isEmpty() ? "" : i18n.joined(saved.warnings());
+    }
+
+    /** Opens the invite-from-the-roster form for the chosen meeting; its participants are read again after. */
+    public void inviteFromRoster() {
+        MeetingRow row = selected.get();
+        if (row != null) {
+            dialogs.showForm(new InviteFormModel(invitations, jobs, i18n, row.meeting(), saved -> {
+                loadDetails();
+                notice.set(saved.stream().flatMap(s -> s.warnings().stream()).findAny().isEmpty() ? ""
+                        : i18n.joined(saved.stream().flatMap(s -> s.warnings().stream()).toList()));
+            }));
+        }
     }
 
     /** Adds every usual preparation step not yet on the checklist. */

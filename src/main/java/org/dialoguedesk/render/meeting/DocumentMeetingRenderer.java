@@ -18,7 +18,7 @@ import org.dialoguedesk.meeting.MeetingDocuments;
 import org.dialoguedesk.meeting.MeetingExport;
 import org.dialoguedesk.meeting.MeetingRenderer;
 import org.dialoguedesk.meeting.Participant;
-import org.dialoguedesk.meeting.ParticipantCategory;
+import org.dialoguedesk.meeting.ParticipantRole;
 import org.dialoguedesk.render.doc.Card;
 import org.dialoguedesk.render.doc.CardProblem;
 import org.dialoguedesk.render.doc.Doc;
@@ -32,11 +32,14 @@ import org.dialoguedesk.render.sheet.XlsxTables;
 /** A meeting's documents through the document toolkit: PDF and Word, badge sheets, Excel lists. */
 public final class DocumentMeetingRenderer implements MeetingRenderer {
 
-    /** The band colour of each category's badges. */
-    private static final Map<ParticipantCategory, Integer> BANDS = Map.of(
-            ParticipantCategory.PARTNER_STATE, 0x1F4E79, ParticipantCategory.PARTNER_AGENCY, 0x2E7D32,
-            ParticipantCategory.OBSERVER, 0x6A1B9A, ParticipantCategory.EXPERT, 0xC55A11,
-            ParticipantCategory.SECRETARIAT, 0xB71C1C, ParticipantCategory.HOST, 0x455A64);
+    /**
+     * The band colour of each role's badges: what the wearer does at the meeting (co-chair, head of
+     * delegation, speaker...) is what ushers and security act on; the delegation is printed above it.
+     */
+    private static final Map<ParticipantRole, Integer> BANDS = Map.of(
+            ParticipantRole.CO_CHAIR, 0xB71C1C, ParticipantRole.HEAD_OF_DELEGATION, 0x1F4E79,
+            ParticipantRole.DELEGATE, 0x2E7D32, ParticipantRole.SPEAKER, 0xC55A11,
+            ParticipantRole.INTERPRETER, 0x6A1B9A, ParticipantRole.STAFF, 0x455A64);
 
     /** Room types the lists translate: keys {@code meeting.docs.room.<type as typed, lower case>}. */
     private static final Set<String> ROOM_TYPES = Set.of("meeting.docs.room.single", "meeting.docs.room.double",
@@ -130,10 +133,10 @@ public final class DocumentMeetingRenderer implements MeetingRenderer {
     }
 
     /**
-     * Badges of everyone invited, the band naming the category in the sheet's language. The band is read
+     * Badges of everyone invited, the band naming the role in the sheet's language. The band is read
      * by the venue's staff, security and the other delegations, not by the wearer, so it follows the sheet
      * the secretariat chooses to print (usually in the host's language) rather than each participant's
-     * working language; its colour tells the category to those who read none of the three.
+     * working language; its colour tells the role to those who read none of the three.
      */
     @Override
     public List<Problem> badges(MeetingExport export, Lang lang, Path file) throws IOException {
@@ -147,12 +150,17 @@ public final class DocumentMeetingRenderer implements MeetingRenderer {
                 lines.add(Card.Line.of(p.nameAr(), 20, true));
             }
             lines.add(Card.Line.of(export.delegationName(p).in(lang), 13, false));
-            list.add(new Card(lines, new Card.Band(m.name(p.category()), BANDS.get(p.category()))));
+            list.add(new Card(lines, new Card.Band(m.name(p.role()), band(p.role()))));
         }
         List<CardProblem> found = new ArrayList<>();
         AtomicFiles.write(file, out -> found.addAll(cards.writeBadges(list, out)));
         return found.stream().map(c -> Problem.of("badge", "meeting.docs.warning.badge",
                 people.get(c.card()).name())).distinct().toList();
+    }
+
+    /** The band colour of a role's badges, as 0xRRGGBB. */
+    static int band(ParticipantRole role) {
+        return BANDS.get(role);
     }
 
     @Override

@@ -141,11 +141,15 @@ class MeetingDocumentsTest {
     }
 
     @Test
-    void theArabicBadgeSheetNamesCategoriesAndDelegationsInArabic() throws IOException {
+    void theBadgeBandNamesTheRoleInTheSheetsLanguageInAColourOfItsOwn() throws IOException {
         Set<String> arabic = PdfReading.arabicWords(page("badges-ar.pdf"));
-        assertTrue(arabic.containsAll(Set.of("دولة", "شريكة")), arabic.toString());
-        assertFalse(PdfReading.arabicWords(page("badges-en.pdf")).contains("شريكة"));
-        assertTrue(page("badges-en.pdf").contains("Partner state"));
+        assertTrue(arabic.containsAll(Set.of("رئيس", "مشارك", "مندوب")), "co-chair and delegate: " + arabic);
+        assertFalse(PdfReading.arabicWords(page("badges-en.pdf")).contains("مندوب"));
+        String english = page("badges-en.pdf");
+        assertTrue(english.contains("Head of delegation") && english.contains("Delegate"), english);
+        assertFalse(english.contains("Partner state"), "the band names the role, not the category");
+        assertEquals(ParticipantRole.values().length, java.util.Arrays.stream(ParticipantRole.values())
+                .map(DocumentMeetingRenderer::band).distinct().count(), "each role has its colour");
     }
 
     @Test
