@@ -13,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.common.Settings;
+import org.dialoguedesk.meeting.ui.MeetingForms;
 import org.dialoguedesk.meeting.ui.MeetingsView;
 import org.dialoguedesk.meeting.ui.MeetingsViewModel;
 import org.dialoguedesk.profile.ui.ProfileServices;
@@ -197,6 +198,7 @@ final class DeskWindow {
         dialogs.register(RenderFormModel.class, m -> RenderFormView.of(m, i18n));
         TemplateForms.register(dialogs, i18n);
         AnswerForms.register(dialogs, i18n);
+        MeetingForms.register(dialogs, i18n);
         window = new MainWindow(i18n, jobs, officerName, () -> dialogs.showForm(settingsForm(false)));
         window.showScreens(screens());
         if (showing != null) {
@@ -221,7 +223,8 @@ final class DeskWindow {
                         desk.clock()), i18n),
                 new ProfilesView(new ProfilesViewModel(profileServices(desk), jobs, forScreens, i18n, desk.clock()),
                         i18n),
-                new MeetingsView(new MeetingsViewModel(desk.meetings(), desk.roster(), jobs, i18n, desk.clock()),
+                new MeetingsView(new MeetingsViewModel(desk.meetings(), desk.roster(), jobs, forScreens, i18n,
+                        desk.clock()),
                         i18n));
     }
 

@@ -84,7 +84,7 @@ public final class MeetingsView implements Screen {
 
         TabPane tabs = new TabPane(
                 tab("meeting-tab-overview", "meeting.ui.tab.overview", overviewScroll),
-                tab("meeting-tab-agenda", "meeting.ui.tab.agenda", agenda),
+                tab("meeting-tab-agenda", "meeting.ui.tab.agenda", MeetingToolbars.agenda(vm, i18n, agenda, list)),
                 tab("meeting-tab-participants", "meeting.ui.tab.participants", participantsPane()),
                 tab("meeting-tab-checklist", "meeting.ui.tab.checklist", checklistPane()));
         tabs.setId("meeting-tabs");
@@ -92,7 +92,7 @@ public final class MeetingsView implements Screen {
         VBox details = new VBox(8, notice, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         list.setMinHeight(100);
-        SplitPane split = new SplitPane(list, details);
+        SplitPane split = new SplitPane(MeetingToolbars.meetings(vm, i18n, list), details);
         split.setId("meeting-split");
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.28);
@@ -136,6 +136,7 @@ public final class MeetingsView implements Screen {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, statusFilter, count, gap, statusLabel, newStatus, setStatus);
+        bar.getChildren().addAll(MeetingToolbars.participants(vm, i18n, participants, list));
         bar.getStyleClass().add("toolbar");
         VBox.setVgrow(participants, Priority.ALWAYS);
         return new VBox(6, bar, participants);

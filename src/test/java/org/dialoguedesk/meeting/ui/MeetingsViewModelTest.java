@@ -20,6 +20,7 @@ import org.dialoguedesk.meeting.ui.MeetingRows.ChecklistRow;
 import org.dialoguedesk.meeting.ui.MeetingRows.Fact;
 import org.dialoguedesk.meeting.ui.MeetingRows.MeetingRow;
 import org.dialoguedesk.meeting.ui.MeetingRows.ParticipantRow;
+import org.dialoguedesk.ui.FakeDialogService;
 import org.dialoguedesk.ui.I18n;
 import org.dialoguedesk.ui.SameThreadJobRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +48,7 @@ class MeetingsViewModelTest {
     private MeetingsViewModel model(Lang lang) {
         MeetingsViewModel m = new MeetingsViewModel(desk.meetings(), desk.roster(), new SameThreadJobRunner(e -> {
             throw new AssertionError(e);
-        }), new I18n(lang), desk.clock());
+        }), new FakeDialogService(), new I18n(lang), desk.clock());
         m.activate();
         return m;
     }
