@@ -38,6 +38,13 @@ final class FormFields {
         return f;
     }
 
+    /** A field for Latin script (a name as on the passport, an airport code): left to right in every language. */
+    static TextField latin(String id, StringProperty value) {
+        TextField f = text(id, value);
+        f.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+        return f;
+    }
+
     /** A field for Arabic script: right to left whatever the window's direction. */
     static TextField arabic(String id, StringProperty value) {
         TextField f = text(id, value);
@@ -48,8 +55,7 @@ final class FormFields {
 
     /** A short field for digits, dates or times, left to right in every language. */
     static TextField narrow(String id, StringProperty value, String prompt, double width) {
-        TextField f = text(id, value);
-        f.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+        TextField f = latin(id, value);
         f.setPromptText(prompt);
         f.setMaxWidth(width);
         f.setPrefColumnCount(6);
@@ -127,7 +133,7 @@ final class FormFields {
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(height);
-        scroll.setPrefViewportWidth(640);
+        scroll.setPrefViewportWidth(680);
         scroll.getStyleClass().add("form-scroll");
         return scroll;
     }

@@ -1,5 +1,6 @@
 package org.dialoguedesk.meeting.ui;
 
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
@@ -28,7 +29,7 @@ final class ParticipantFormView {
     static Node of(ParticipantFormModel model, I18n i18n) {
         FormErrors errors = model.errors();
         FormLayout form = new FormLayout();
-        form.field(i18n.get("meeting.ui.col.name"), FormFields.text("participant-name", model.nameProperty()),
+        form.field(i18n.get("meeting.ui.col.name"), FormFields.latin("participant-name", model.nameProperty()),
                 errors.of("name"));
         form.field(i18n.get("meeting.ui.col.nameAr"), FormFields.arabic("participant-name-ar",
                 model.nameArProperty()));
@@ -69,14 +70,14 @@ final class ParticipantFormView {
                 errors.of("arrival"));
         flight(form, "participant-departure", i18n.get("meeting.edit.participant.departure"), l.departure(), i18n,
                 errors.of("departure"));
-        form.field(i18n.get("meeting.edit.participant.hotel"), FormFields.row(
-                labelled(i18n.get("meeting.edit.participant.checkIn"),
-                        FormFields.date("participant-check-in", l.checkInProperty(), i18n)),
-                labelled(i18n.get("meeting.edit.participant.checkOut"),
-                        FormFields.date("participant-check-out", l.checkOutProperty(), i18n))), errors.of("hotel"));
+        form.wide(FormFields.heading(i18n.get("meeting.edit.participant.hotel")));
+        form.field(i18n.get("meeting.edit.participant.checkIn"), FormFields.date("participant-check-in",
+                l.checkInProperty(), i18n));
+        form.field(i18n.get("meeting.edit.participant.checkOut"), FormFields.date("participant-check-out",
+                l.checkOutProperty(), i18n), errors.of("hotel"));
         form.field(i18n.get("meeting.edit.participant.roomType"), FormFields.choice("participant-room-type",
                 l.roomTypeProperty(), l.roomTypes(), t -> roomName(t, i18n), ""));
-        form.field(i18n.get("meeting.edit.participant.booking"), FormFields.text("participant-booking",
+        form.field(i18n.get("meeting.edit.participant.booking"), FormFields.latin("participant-booking",
                 l.bookingProperty()));
         form.wide(FormFields.heading(i18n.get("meeting.edit.participant.visaHeading")));
         form.field("", FormFields.check("participant-visa-needed", i18n.get("meeting.edit.participant.visaNeeded"),
@@ -115,23 +116,15 @@ final class ParticipantFormView {
 
     /** A flight on two lines: number and airport, then day and time. */
     private static void flight(FormLayout form, String id, String label, FlightFields f, I18n i18n,
-                               javafx.beans.value.ObservableStringValue error) {
+                               ObservableStringValue error) {
         TextField number = FormFields.narrow(id + "-flight", f.numberProperty(),
                 i18n.get("meeting.edit.participant.flightPrompt"), 120);
-        TextField airport = FormFields.text(id + "-airport", f.airportProperty());
+        TextField airport = FormFields.latin(id + "-airport", f.airportProperty());
         airport.setPromptText(i18n.get("meeting.edit.participant.airportPrompt"));
         HBox.setHgrow(airport, Priority.ALWAYS);
         form.field(label, FormFields.row(number, airport));
         form.field("", FormFields.row(FormFields.date(id + "-day", f.dayProperty(), i18n),
                 FormFields.narrow(id + "-time", f.timeProperty(), i18n.get("meeting.edit.timePrompt"), 80)), error);
-    }
-
-    private static Node labelled(String label, Node field) {
-        javafx.scene.control.Label caption = new javafx.scene.control.Label(label);
-        caption.setLabelFor(field);
-        HBox box = new HBox(6, caption, field);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return box;
     }
 
     private static String roomName(String type, I18n i18n) {
