@@ -18,6 +18,7 @@ import org.dialoguedesk.meeting.ui.AfterMeetingViewModel;
 import org.dialoguedesk.meeting.ui.ConclusionsViewModel;
 import org.dialoguedesk.meeting.ui.InviteForm;
 import org.dialoguedesk.meeting.ui.InviteFormModel;
+import org.dialoguedesk.meeting.ui.MeetingForms;
 import org.dialoguedesk.meeting.ui.MeetingsView;
 import org.dialoguedesk.meeting.ui.MeetingsViewModel;
 import org.dialoguedesk.profile.ui.ProfileServices;
@@ -203,6 +204,7 @@ final class DeskWindow {
         dialogs.register(InviteFormModel.class, m -> InviteForm.of(m, i18n));
         TemplateForms.register(dialogs, i18n);
         AnswerForms.register(dialogs, i18n);
+        MeetingForms.register(dialogs, i18n);
         window = new MainWindow(i18n, jobs, officerName, () -> dialogs.showForm(settingsForm(false)));
         window.showScreens(screens());
         if (showing != null) {

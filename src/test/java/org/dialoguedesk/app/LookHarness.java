@@ -101,6 +101,7 @@ public final class LookHarness {
         if ("meetings".equals(System.getProperty("look.only"))) {
             shootMeetings("50-");
             shootInvite("50-");
+            shootMeetingForms("52-");
             fx(() -> {
                 window.build(Lang.AR);
                 return null;
@@ -108,6 +109,7 @@ public final class LookHarness {
             settle();
             shootMeetings("51-ar-");
             shootInvite("51-ar-");
+            shootMeetingForms("53-ar-");
             return;
         }
         if ("profiles".equals(System.getProperty("look.only"))) {
@@ -677,6 +679,69 @@ public final class LookHarness {
         });
         settle();
         shootDialog(prefix + "meetings-invite");
+        closeDialog();
+    }
+
+    /**
+     * The meeting editing forms: the meeting's (then refused for an end before the start), a session's,
+     * and a participant's top and logistics.
+     */
+    private void shootMeetingForms(String prefix) throws Exception {
+        fire("#meeting-edit");
+        shootDialog(prefix + "meeting-form");
+        fx(() -> {
+            DatePicker end = dialogNode("#meeting-end");
+            end.setValue(end.getValue().minusDays(5));
+            ((Button) dialogNode("#form-submit")).fire();
+            return null;
+        });
+        settle();
+        fx(() -> {
+            ScrollPane scroll = (ScrollPane) dialogStage().getScene()
+                    .lookup(".form-scroll");
+            scroll.setVvalue(0.7);
+            return null;
+        });
+        settle();
+        shootDialog(prefix + "meeting-form-refused");
+        closeDialog();
+        selectMeetingTab("agenda");
+        fx(() -> {
+            TableView<?> agenda = node("#meeting-agenda");
+            agenda.getSelectionModel().select(0);
+            return null;
+        });
+        fire("#session-edit");
+        shootDialog(prefix + "session-form");
+        closeDialog();
+        selectMeetingTab("participants");
+        fx(() -> {
+            TableView<?> participants = node("#meeting-participants");
+            participants.getSelectionModel().select(0);
+            return null;
+        });
+        fire("#participant-edit");
+        shootDialog(prefix + "participant-form");
+        fx(() -> {
+            ((ScrollPane) dialogStage().getScene().lookup(".form-scroll")).setVvalue(1);
+            return null;
+        });
+        settle();
+        shootDialog(prefix + "participant-form-logistics");
+        closeDialog();
+    }
+
+    private void selectMeetingTab(String tab) throws Exception {
+        fx(() -> {
+            TabPane tabs = node("#meeting-tabs");
+            tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(t -> t.getId().equals("meeting-tab-" + tab)).findFirst().orElseThrow());
+            return null;
+        });
+        settle();
+    }
+
+    private void closeDialog() throws Exception {
         fx(() -> {
             dialogStage().close();
             return null;

@@ -1,5 +1,6 @@
 package org.dialoguedesk.meeting.ui;
 
+import org.dialoguedesk.meeting.AgendaSession;
 import org.dialoguedesk.meeting.ChecklistItem;
 import org.dialoguedesk.meeting.Meeting;
 import org.dialoguedesk.meeting.Participant;
@@ -23,7 +24,7 @@ public final class MeetingRows {
     }
 
     /** One agenda slot. */
-    public record SessionRow(String day, String time, String title, String kind, String chair, String speakers) {
+    public record SessionRow(AgendaSession session, String day, String time, String title, String kind, String chair, String speakers) {
     }
 
     /** One participant with the words the table shows. */

@@ -23,7 +23,6 @@ import org.dialoguedesk.meeting.ui.MeetingRows.SessionRow;
 import org.dialoguedesk.roster.Country;
 import org.dialoguedesk.roster.Dialogue;
 import org.dialoguedesk.roster.Organisation;
-import org.dialoguedesk.roster.RosterService;
 import org.dialoguedesk.ui.I18n;
 
 /**
@@ -48,7 +47,7 @@ final class MeetingWording {
         this.dialogues = dialogues;
     }
 
-    static MeetingWording read(RosterService roster, I18n i18n) {
+    static MeetingWording of(MeetingChoices roster, I18n i18n) {
         return new MeetingWording(i18n,
                 roster.countries().stream().collect(Collectors.toMap(Country::code, Function.identity())),
                 roster.organisations().stream().collect(Collectors.toMap(o -> o.meta().id(), Function.identity())),
@@ -112,7 +111,7 @@ final class MeetingWording {
     }
 
     SessionRow session(AgendaSession s) {
-        return new SessionRow(i18n.date(s.day()),
+        return new SessionRow(s, i18n.date(s.day()),
                 i18n.get("meeting.ui.time", TIME.format(s.start()), TIME.format(s.end())), i18n.text(s.title()),
                 i18n.name(s.kind()), s.chair(), String.join("; ", s.speakers()));
     }

@@ -87,7 +87,7 @@ public final class MeetingsView implements Screen {
 
         TabPane tabs = new TabPane(
                 tab("meeting-tab-overview", "meeting.ui.tab.overview", overviewScroll),
-                tab("meeting-tab-agenda", "meeting.ui.tab.agenda", agenda),
+                tab("meeting-tab-agenda", "meeting.ui.tab.agenda", MeetingToolbars.agenda(vm, i18n, agenda, list)),
                 tab("meeting-tab-participants", "meeting.ui.tab.participants", participantsPane()),
                 tab("meeting-tab-checklist", "meeting.ui.tab.checklist", checklistPane()),
                 tab("meeting-tab-after", "meeting.ui.tab.after", after.node()));
@@ -96,7 +96,7 @@ public final class MeetingsView implements Screen {
         VBox details = new VBox(8, notice, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         list.setMinHeight(100);
-        SplitPane split = new SplitPane(list, details);
+        SplitPane split = new SplitPane(MeetingToolbars.meetings(vm, i18n, list), details);
         split.setId("meeting-split");
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.28);
@@ -140,7 +140,9 @@ public final class MeetingsView implements Screen {
         Label statusLabel = new Label(i18n.get("meeting.ui.newStatus"));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, statusFilter, count, invite, gap, statusLabel, newStatus, setStatus);
+        HBox bar = new HBox(8, statusFilter, count);
+        bar.getChildren().addAll(MeetingToolbars.participants(vm, i18n, participants, list));
+        bar.getChildren().addAll(invite, gap, statusLabel, newStatus, setStatus);
         bar.getStyleClass().add("toolbar");
         VBox.setVgrow(participants, Priority.ALWAYS);
         return new VBox(6, bar, participants);

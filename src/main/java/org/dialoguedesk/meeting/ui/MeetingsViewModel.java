@@ -48,7 +48,7 @@ public final class MeetingsViewModel {
                            List<ParticipantRow> participants, List<ChecklistRow> checklist) {
     }
 
-    private record Listing(MeetingWording wording, List<MeetingRow> meetings) {
+    private record Listing(MeetingChoices choices, MeetingWording wording, List<MeetingRow> meetings) {
     }
 
     private final MeetingService service;
@@ -69,6 +69,8 @@ public final class MeetingsViewModel {
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private MeetingWording wording;
+    private MeetingChoices choices;
+    private Details shown;
     private Subscription subscriptions = Subscription.EMPTY;
 
     public MeetingsViewModel(MeetingService service, RosterInvitation invitations, RosterService roster,
@@ -85,8 +87,13 @@ public final class MeetingsViewModel {
     public void activate() {
         subscriptions = Subscription.combine(selected.subscribe(this::loadDetails),
                 statusFilter.subscribe(this::applyFilter));
-        Optional<UUID> again = Optional.ofNullable(selected.get()).map(r -> r.meeting().id());
+        reload(Optional.ofNullable(selected.get()).map(r -> r.meeting().id()));
+    }
+
+    /** Reads the meetings again and shows that one (a meeting just saved), or else the first. */
+    void reload(Optional<UUID> again) {
         jobs.run(i18n.get("meeting.ui.job.load"), this::readListing, listing -> {
+            choices = listing.choices();
             wording = listing.wording();
             meetings.setAll(listing.meetings());
             MeetingRow chosen = again.flatMap(id -> meetings.stream().filter(r -> r.meeting().id().equals(id))
@@ -105,8 +112,9 @@ public final class MeetingsViewModel {
     }
 
     private Listing readListing() {
-        MeetingWording w = MeetingWording.read(roster, i18n);
-        return new Listing(w, service.meetings().stream()
+        MeetingChoices c = MeetingChoices.read(roster, i18n);
+        MeetingWording w = MeetingWording.of(c, i18n);
+        return new Listing(c, w, service.meetings().stream()
                 .sorted((a, b) -> b.startDate().compareTo(a.startDate())).map(w::meeting).toList());
     }
 
@@ -132,6 +140,7 @@ public final class MeetingsViewModel {
     }
 
     private void show(Details d) {
+        shown = d;
         facts.setAll(d == null ? List.of() : d.facts());
         sessions.setAll(d == null ? List.of() : d.sessions());
         allParticipants.setAll(d == null ? List.of() : d.participants());
@@ -158,10 +167,7 @@ public final class MeetingsViewModel {
         Participant changed = new Participant(p.meta(), p.meetingId(), p.contactId(), p.name(), p.nameAr(), p.gender(),
                 p.delegation(), p.category(), p.role(), status, p.language(), p.consentToList(), p.sample(),
                 p.logistics());
-        run("meeting.ui.job.saveParticipant", () -> service.saveParticipant(changed), saved -> {
-            loadDetails();
-            notice.set(warnings(saved));
-        });
+        run("meeting.ui.job.saveParticipant", () -> service.saveParticipant(changed), this::participantSaved);
     }
 
     private String warnings(ParticipantSaved saved) {
@@ -198,6 +204,72 @@ public final class MeetingsViewModel {
         ChecklistItem done = new ChecklistItem(i.meta(), i.meetingId(), i.kind(), i.daysBefore(),
                 LocalDate.now(clock), i.note());
         run("meeting.ui.job.saveChecklist", () -> service.saveChecklistItem(done), saved -> loadDetails());
+    }
+
+    /** Opens the new-meeting form, proposing the dialogue of the meeting shown. */
+    public void newMeeting() {
+        if (choices != null) {
+            dialogs.showForm(new MeetingFormModel(service, jobs, i18n, choices, Optional.empty(),
+                    shownMeeting().flatMap(m -> choices.dialogue(m.dialogueId())), this::showSaved));
+        }
+    }
+
+    /** Opens the edit form of the meeting shown. */
+    public void editMeeting() {
+        shownMeeting().ifPresent(m -> dialogs.showForm(new MeetingFormModel(service, jobs, i18n, choices,
+                Optional.of(m), Optional.empty(), this::showSaved)));
+    }
+
+    private void showSaved(Meeting saved) {
+        reload(Optional.of(saved.id()));
+    }
+
+    /** Opens the form of a new session, placed after the last one of the agenda. */
+    public void addSession() {
+        shownMeeting().ifPresent(m -> dialogs.showForm(new SessionFormModel(service, jobs, i18n, m, Optional.empty(),
+                sessions.stream().mapToInt(r -> r.session().ordinal()).max().orElse(0) + 1, s -> loadDetails())));
+    }
+
+    public void editSession(SessionRow row) {
+        Optional<Meeting> m = shownMeeting();
+        if (row != null && m.isPresent()) {
+            dialogs.showForm(new SessionFormModel(service, jobs, i18n, m.get(), Optional.of(row.session()), 0,
+                    s -> loadDetails()));
+        }
+    }
+
+    /** Deletes the session once the officer confirms. */
+    public void deleteSession(SessionRow row) {
+        if (row != null && dialogs.confirm(i18n.get("meeting.edit.session.deleteTitle"),
+                i18n.get("meeting.edit.session.deleteConfirm", row.title(), row.day(), row.time()))) {
+            run("meeting.edit.job.deleteSession", () -> {
+                service.deleteSession(row.session());
+                return row;
+            }, deleted -> loadDetails());
+        }
+    }
+
+    public void addParticipant() {
+        shownMeeting().ifPresent(m -> dialogs.showForm(new ParticipantFormModel(service, jobs, i18n, m, choices,
+                Optional.empty(), this::participantSaved)));
+    }
+
+    public void editParticipant(ParticipantRow row) {
+        Optional<Meeting> m = shownMeeting();
+        if (row != null && m.isPresent()) {
+            dialogs.showForm(new ParticipantFormModel(service, jobs, i18n, m.get(), choices,
+                    Optional.of(row.participant()), this::participantSaved));
+        }
+    }
+
+    /** The participants are read again; a booking into an overlapping meeting is said in the notice. */
+    private void participantSaved(ParticipantSaved saved) {
+        loadDetails();
+        notice.set(warnings(saved));
+    }
+
+    private Optional<Meeting> shownMeeting() {
+        return Optional.ofNullable(shown).map(Details::meeting);
     }
 
     private <T> void run(String jobKey, Supplier<T> work, Consumer<T> then) {
