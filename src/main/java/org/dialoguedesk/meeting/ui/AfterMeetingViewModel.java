@@ -102,7 +102,7 @@ public final class AfterMeetingViewModel {
     private Loaded read(UUID id) {
         Meeting m = meetings.meeting(id).orElseThrow();
         MeetingStatistics s = MeetingStatistics.of(meetings.participants(id), roster::country);
-        MeetingWording wording = MeetingWording.read(roster, i18n);
+        MeetingWording wording = MeetingWording.of(MeetingChoices.read(roster, i18n), i18n);
         Map<Lang, MeetingNewsItem> items = new EnumMap<>(Lang.class);
         FormalCountryNames formal = FormalCountryNames.bundled();
         for (Lang l : NEWS_LANGUAGES) {

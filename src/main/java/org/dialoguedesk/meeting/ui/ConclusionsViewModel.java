@@ -120,7 +120,7 @@ public final class ConclusionsViewModel {
     }
 
     private Loaded read(UUID id, Lang lang) {
-        MeetingWording wording = MeetingWording.read(roster, i18n);
+        MeetingWording wording = MeetingWording.of(MeetingChoices.read(roster, i18n), i18n);
         List<AgendaSession> agenda = meetings.sessions(id);
         Map<UUID, String> labels = new HashMap<>();
         agenda.forEach(s -> labels.put(s.id(), label(wording.session(s))));

@@ -43,7 +43,7 @@ class ParticipantFormModelTest {
     @BeforeEach
     void open() {
         desk = UiTestDesks.withSampleData(dir);
-        vm = new MeetingsViewModel(desk.meetings(), desk.roster(), new SameThreadJobRunner(e -> {
+        vm = new MeetingsViewModel(desk.meetings(), desk.invitations(), desk.roster(), new SameThreadJobRunner(e -> {
             throw new AssertionError(e);
         }), dialogs, new I18n(Lang.EN), desk.clock());
         vm.activate();

@@ -36,7 +36,7 @@ class SessionFormModelTest {
     @BeforeEach
     void open() {
         desk = UiTestDesks.withSampleData(dir);
-        vm = new MeetingsViewModel(desk.meetings(), desk.roster(), new SameThreadJobRunner(e -> {
+        vm = new MeetingsViewModel(desk.meetings(), desk.invitations(), desk.roster(), new SameThreadJobRunner(e -> {
             throw new AssertionError(e);
         }), dialogs, new I18n(Lang.EN), desk.clock());
         vm.activate();
