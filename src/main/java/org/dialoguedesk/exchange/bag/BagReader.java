@@ -1,6 +1,7 @@
 package org.dialoguedesk.exchange.bag;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +18,8 @@ import org.dialoguedesk.common.BundleException.Reason;
  */
 public final class BagReader {
 
-    static final Map<String, String> BAGIT_DECLARATION = Map.of(
-            "BagIt-Version", "1.0", "Tag-File-Character-Encoding", "UTF-8");
     private static final List<String> BAGIT_ORDER = List.of("BagIt-Version", "Tag-File-Character-Encoding");
+    static final Map<String, String> BAGIT_DECLARATION = declaration();
     private static final Set<String> TAG_FILES = Set.of(TagFiles.BAGIT, TagFiles.BAG_INFO, TagFiles.MANIFEST,
             TagFiles.TAG_MANIFEST);
 
@@ -59,6 +59,13 @@ public final class BagReader {
         List<BagEntry> entries = new ArrayList<>();
         payload.forEach((path, data) -> entries.add(new BagEntry(path.substring(TagFiles.DATA.length()), data)));
         return new Bag(unpacked.folder(), info, List.copyOf(entries));
+    }
+
+    private static Map<String, String> declaration() {
+        Map<String, String> declaration = new LinkedHashMap<>();
+        declaration.put(BAGIT_ORDER.get(0), "1.0");
+        declaration.put(BAGIT_ORDER.get(1), "UTF-8");
+        return Collections.unmodifiableMap(declaration);
     }
 
     private static byte[] required(Map<String, byte[]> tagFiles, String name) {

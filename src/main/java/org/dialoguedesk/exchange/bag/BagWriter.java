@@ -77,7 +77,7 @@ public final class BagWriter {
             } catch (BundleException e) {
                 throw new IllegalArgumentException("not a usable payload path: " + entry.path(), e);
             }
-            if (entry.path().endsWith("/")) {
+            if (entry.path().isEmpty() || entry.path().endsWith("/")) {
                 throw new IllegalArgumentException("a payload path names a file, not a folder: " + entry.path());
             }
             data.put(path, entry.bytes());

@@ -90,8 +90,12 @@ final class ZipEntryNames {
         if (name.indexOf('\\') >= 0) {
             throw new BundleException(Reason.INVALID, "bundle.container.nameBackslash", name);
         }
-        if (name.startsWith("/") || DRIVE.matcher(name).matches()) {
+        if (name.startsWith("/") || DRIVE.matcher(name).matches() || name.contains(":/")) {
             throw new BundleException(Reason.INVALID, "bundle.container.nameAbsolute", name);
+        }
+        if (name.indexOf(':') >= 0) {
+            // a colon opens an alternate data stream on Windows, and is refused by most of its tools
+            throw new BundleException(Reason.INVALID, "bundle.container.nameInvalid", name);
         }
         String bare = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
         for (String segment : bare.split("/", -1)) {
