@@ -1,0 +1,110 @@
+package org.dialoguedesk.exchange.bag;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import org.dialoguedesk.common.BundleException;
+import org.dialoguedesk.common.BundleException.Reason;
+
+/**
+ * Encrypts a whole bag ZIP into an encrypted bundle, so a lost USB stick reveals nothing, not even the
+ * names of the files. Layout (big-endian): magic {@code DDBUNDLE-ENC}, format version (1 byte),
+ * PBKDF2 iterations (4 bytes), salt length (1 byte, 16) and salt, GCM nonce (12 bytes), key-check
+ * (32 bytes, HMAC-SHA256 of the salt under the second derived key), then the AES-256-GCM ciphertext
+ * with its 16-byte tag. The whole header is the cipher's associated data: changing any byte of it is
+ * detected too. A changed salt or key-check reads as a wrong passphrase (the passphrase no longer
+ * matches them); a change anywhere after reads as tampering.
+ */
+public final class BundleCipher {
+
+    static final byte[] MAGIC = "DDBUNDLE-ENC".getBytes(StandardCharsets.US_ASCII);
+    static final int FORMAT = 1;
+    private static final int SALT = 16;
+    private static final int NONCE = 12;
+    private static final int CHECK = 32;
+    private static final int TAG_BITS = 128;
+    static final int HEADER = MAGIC.length + 1 + 4 + 1 + SALT + NONCE + CHECK;
+
+    private final SecureRandom random;
+    private final long maxBytes;
+
+    /** @param maxBytes the largest encrypted bundle accepted, checked before any work */
+    public BundleCipher(SecureRandom random, long maxBytes) {
+        this.random = random;
+        this.maxBytes = maxBytes;
+    }
+
+    /** Whether the bytes start as an encrypted bundle does. */
+    public static boolean isEncrypted(byte[] file) {
+        return file.length >= MAGIC.length && Arrays.equals(file, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
+    }
+
+    public byte[] encrypt(byte[] plain, char[] passphrase) {
+        byte[] salt = new byte[SALT];
+        byte[] nonce = new byte[NONCE];
+        random.nextBytes(salt);
+        random.nextBytes(nonce);
+        BundleKey key = BundleKey.derive(passphrase, salt, BundleKey.ITERATIONS);
+        ByteBuffer header = ByteBuffer.allocate(HEADER).put(MAGIC).put((byte) FORMAT).putInt(BundleKey.ITERATIONS)
+                .put((byte) SALT).put(salt).put(nonce).put(key.keyCheck(salt));
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key.encryption(), new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(header.array());
+            byte[] sealed = cipher.doFinal(plain);
+            return ByteBuffer.allocate(HEADER + sealed.length).put(header.array()).put(sealed).array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java has AES/GCM", e);
+        }
+    }
+
+    /** The bag ZIP inside, once the passphrase is known right and the file unchanged. */
+    public byte[] decrypt(byte[] file, char[] passphrase) {
+        if (file.length > maxBytes) {
+            throw new BundleException(Reason.TOO_LARGE, "bundle.container.fileTooLarge", file.length, maxBytes);
+        }
+        if (!isEncrypted(file)) {
+            throw new BundleException(Reason.NOT_A_BUNDLE, "bundle.container.notZip");
+        }
+        if (file.length < HEADER + TAG_BITS / 8) {
+            throw new BundleException(Reason.INVALID, "bundle.container.encryptedHeader");
+        }
+        ByteBuffer in = ByteBuffer.wrap(file, MAGIC.length, HEADER - MAGIC.length);
+        int format = Byte.toUnsignedInt(in.get());
+        if (format > FORMAT) {
+            throw new BundleException(Reason.NEWER_FORMAT, "bundle.container.newerFormat", format, FORMAT);
+        }
+        int iterations = in.getInt();
+        int saltLength = Byte.toUnsignedInt(in.get());
+        if (format < 1 || saltLength != SALT) {
+            throw new BundleException(Reason.INVALID, "bundle.container.encryptedHeader");
+        }
+        if (iterations < BundleKey.ITERATIONS || iterations > BundleKey.MAX_ITERATIONS) {
+            throw new BundleException(Reason.INVALID, "bundle.container.iterations", iterations,
+                    BundleKey.ITERATIONS, BundleKey.MAX_ITERATIONS);
+        }
+        byte[] salt = new byte[SALT];
+        byte[] nonce = new byte[NONCE];
+        byte[] check = new byte[CHECK];
+        in.get(salt).get(nonce).get(check);
+        BundleKey key = BundleKey.derive(passphrase, salt, iterations);
+        if (!key.matches(salt, check)) {
+            throw new BundleException(Reason.WRONG_PASSPHRASE, "bundle.container.wrongPassphrase");
+        }
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key.encryption(), new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(file, 0, HEADER);
+            return cipher.doFinal(file, HEADER, file.length - HEADER);
+        } catch (AEADBadTagException e) {
+            throw new BundleException(Reason.TAMPERED, e, "bundle.container.tampered");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java has AES/GCM", e);
+        }
+    }
+}
