@@ -195,4 +195,20 @@ class JooqRecordStoreTest {
             assertFalse(merge.importLog().isEmpty());
         }
     }
+
+    @Test
+    void anImportIsRefusedWhenTheLocalRecordChangedAfterThePreview() {
+        try (Desk a = TestDesks.withSampleData(dir.resolve("a")); Desk b = TestDesks.empty(dir.resolve("b"))) {
+            RecordMerge merge = b.recordMerge();
+            merge.apply(merge.preview(a.recordMerge().records(EnumSet.of(RecordKind.ORGANISATION))), Map.of(), log("first"));
+            String id = a.recordMerge().records(EnumSet.of(RecordKind.ORGANISATION)).get(0).id().toString();
+            a.database().dsl().update(ORGANISATION).set(ORGANISATION.ACRONYM, "AAA").where(ORGANISATION.ID.eq(id)).execute();
+            ImportPreview preview = merge.preview(a.recordMerge().records(EnumSet.of(RecordKind.ORGANISATION)));
+            b.database().dsl().update(ORGANISATION).set(ORGANISATION.ACRONYM, "BBB").where(ORGANISATION.ID.eq(id)).execute();
+            StoreException e = assertThrows(StoreException.class, () -> merge.apply(preview, Map.of(), log("x")));
+            assertTrue(e.getMessage().contains(id), e.getMessage());
+            assertEquals("BBB", contentOf(merge, RecordKind.ORGANISATION, id).get("acronym"));
+            assertEquals(1, merge.importLog().size());
+        }
+    }
 }
