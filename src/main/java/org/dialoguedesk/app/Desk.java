@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.dialoguedesk.bundle.InstallationId;
+import org.dialoguedesk.bundle.RecordMerge;
 import org.dialoguedesk.common.Officer;
 import org.dialoguedesk.common.Settings;
 import org.dialoguedesk.common.StoreException;
@@ -67,6 +69,7 @@ import org.dialoguedesk.store.JooqProfileSourceRepository;
 import org.dialoguedesk.store.JooqProfileTemplateRepository;
 import org.dialoguedesk.store.JooqRecipientRepository;
 import org.dialoguedesk.store.JooqRoundRepository;
+import org.dialoguedesk.store.JooqRecordStore;
 import org.dialoguedesk.store.JooqSettings;
 import org.dialoguedesk.store.JooqTemplateRepository;
 import org.dialoguedesk.store.JooqTemplateVersionRepository;
@@ -110,6 +113,7 @@ public final class Desk implements AutoCloseable {
     private final ConclusionsService conclusions;
     private final PassportRetention passportRetention;
     private final MeetingDocuments meetingDocuments;
+    private final RecordMerge recordMerge;
 
     private Desk(Database db, Clock clock) {
         this.db = db;
@@ -173,6 +177,8 @@ public final class Desk implements AutoCloseable {
                 id -> roster.dialogue(id).map(Dialogue::name), code -> roster.country(code).map(Country::name),
                 id -> roster.organisation(id).map(Organisation::name), clock), new DocumentMeetingRenderer(),
                 new LetterTemplates(DataLocations.templatesFolder(db.file())));
+        this.recordMerge = new RecordMerge(new JooqRecordStore(db, InstallationId.of(settings, db.file()), officer,
+                clock));
         refreshCountries(countries);
     }
 
@@ -351,6 +357,11 @@ public final class Desk implements AutoCloseable {
     }
 
     /** Meetings and their agendas as stored, for what the meeting service does not cover yet. */
+    /** Records, clocks and merge for exchange bundles (issue 7). */
+    public RecordMerge recordMerge() {
+        return recordMerge;
+    }
+
     public MeetingRepository meetingRepository() {
         return meetingRepository;
     }

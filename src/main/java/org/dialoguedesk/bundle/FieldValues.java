@@ -1,0 +1,66 @@
+package org.dialoguedesk.bundle;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The values a record's field map may hold: text, whole numbers (as {@code Long}), decimals (as
+ * {@code BigDecimal}), booleans, null, and lists of child field maps. Normalising on the way in makes
+ * {@code 3}, {@code 3L} and {@code 3.0} one value, so equal contents compare and hash equal.
+ */
+public final class FieldValues {
+
+    private FieldValues() {
+    }
+
+    /**
+     * An unmodifiable, normalised copy of a field map, in its given order.
+     *
+     * @throws IllegalArgumentException naming the field whose value is of no allowed type
+     */
+    public static Map<String, Object> copyOf(Map<String, ?> fields) {
+        LinkedHashMap<String, Object> copy = new LinkedHashMap<>();
+        fields.forEach((name, value) -> {
+            if (name == null || name.isEmpty()) {
+                throw new IllegalArgumentException("A record field has no name");
+            }
+            copy.put(name, normalise(name, value));
+        });
+        return Collections.unmodifiableMap(copy);
+    }
+
+    private static Object normalise(String name, Object value) {
+        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Long) {
+            return value;
+        }
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        }
+        if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
+            BigDecimal decimal = value instanceof BigDecimal big ? big : new BigDecimal(value.toString());
+            decimal = decimal.stripTrailingZeros();
+            if (decimal.scale() <= 0 && decimal.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
+                return decimal.longValueExact();
+            }
+            return decimal;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> children = new ArrayList<>(list.size());
+            for (Object child : list) {
+                if (!(child instanceof Map<?, ?> map)) {
+                    throw new IllegalArgumentException("Field '" + name + "' lists something that is not a child record");
+                }
+                @SuppressWarnings("unchecked")
+                Map<String, ?> fields = (Map<String, ?>) map;
+                children.add(copyOf(fields));
+            }
+            return Collections.unmodifiableList(children);
+        }
+        throw new IllegalArgumentException("Field '" + name + "' holds a " + value.getClass().getSimpleName()
+                + ", which a record cannot carry");
+    }
+}

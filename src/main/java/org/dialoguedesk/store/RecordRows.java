@@ -1,0 +1,226 @@
+package org.dialoguedesk.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dialoguedesk.common.StoreException;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.exception.DataTypeException;
+
+/**
+ * Reads and writes a record's rows by the table metadata of its {@link RecordShape}, so every kind is
+ * handled by the same code: the root row's columns and each child table as a list of row maps. The
+ * local bookkeeping columns ({@code updated_at}, {@code updated_by}, {@code revision}) are not content:
+ * they are set here when a record is written, so that touching a row without changing it is no edit.
+ */
+final class RecordRows {
+
+    static final Set<String> LOCAL_COLUMNS = Set.of("updated_at", "updated_by", "revision");
+    private static final String ID = "id";
+
+    private final DSLContext dsl;
+
+    RecordRows(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Every record of the shape: root id → field map, roots and children in primary-key order. */
+    Map<String, Map<String, Object>> readAll(RecordShape shape) {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        List<Map<String, List<Map<String, Object>>>> children = new ArrayList<>();
+        for (RecordShape.Child child : shape.children()) {
+            children.add(readChildren(child));
+        }
+        for (Record row : dsl.selectFrom(shape.root()).orderBy(field(shape.root(), ID)).fetch()) {
+            String id = (String) row.get(ID);
+            out.put(id, fields(row, shape.root(), null, shape.children(), children, id));
+        }
+        return out;
+    }
+
+    private Map<String, List<Map<String, Object>>> readChildren(RecordShape.Child child) {
+        List<Map<String, List<Map<String, Object>>>> grandChildren = new ArrayList<>();
+        for (RecordShape.Child grandChild : child.children()) {
+            grandChildren.add(readChildren(grandChild));
+        }
+        Map<String, List<Map<String, Object>>> byParent = new HashMap<>();
+        for (Record row : dsl.selectFrom(child.table()).orderBy(primaryKey(child.table())).fetch()) {
+            String parent = (String) row.get(child.parentColumn());
+            String id = child.children().isEmpty() ? null : (String) row.get(ID);
+            byParent.computeIfAbsent(parent, p -> new ArrayList<>())
+                    .add(fields(row, child.table(), child.parentColumn(), child.children(), grandChildren, id));
+        }
+        return byParent;
+    }
+
+    private static Map<String, Object> fields(Record row, Table<?> table, String parentColumn,
+            List<RecordShape.Child> childShapes, List<Map<String, List<Map<String, Object>>>> children, String id) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (Field<?> f : table.fields()) {
+            String name = f.getName();
+            if (!LOCAL_COLUMNS.contains(name) && !name.equals(parentColumn) && !(parentColumn == null && name.equals(ID))) {
+                fields.put(name, row.get(f));
+            }
+        }
+        for (int i = 0; i < childShapes.size(); i++) {
+            fields.put(childShapes.get(i).table().getName(), children.get(i).getOrDefault(id, List.of()));
+        }
+        return fields;
+    }
+
+    /** Removes a record's rows, children first. */
+    void delete(RecordShape shape, String id) {
+        deleteChildren(shape.children(), List.of(id));
+        dsl.deleteFrom(shape.root()).where(field(shape.root(), ID).eq(id)).execute();
+    }
+
+    private void deleteChildren(List<RecordShape.Child> children, Collection<String> parentIds) {
+        for (RecordShape.Child child : children) {
+            Field<Object> parent = field(child.table(), child.parentColumn());
+            if (!child.children().isEmpty()) {
+                List<String> ids = dsl.select(field(child.table(), ID)).from(child.table()).where(parent.in(parentIds))
+                        .fetch(r -> (String) r.value1());
+                deleteChildren(child.children(), ids);
+            }
+            dsl.deleteFrom(child.table()).where(parent.in(parentIds)).execute();
+        }
+    }
+
+    /**
+     * Writes a record's rows as its field map says: the root row updated in place (or inserted), its
+     * child rows replaced. Revisions go one up from the rows they replace, so a screen holding the old
+     * copy is told it changed.
+     *
+     * @throws StoreException naming the record and field the desk cannot store
+     */
+    void write(RecordShape shape, String id, Map<String, Object> content, String now, String officer) {
+        String what = shape.kind().resourceName() + " record " + id;
+        Map<String, Long> revisions = new HashMap<>();
+        collectRevisions(shape.children(), List.of(id), revisions);
+        Table<?> root = shape.root();
+        Long oldRevision = dsl.select(field(root, "revision")).from(root).where(field(root, ID).eq(id))
+                .fetchOptional(r -> (Long) r.value1()).orElse(null);
+        deleteChildren(shape.children(), List.of(id));
+        Map<Field<?>, Object> values = columns(root, null, shape.children(), content, what);
+        values.put(field(root, ID), id);
+        stamp(root, values, oldRevision, now, officer);
+        if (oldRevision == null) {
+            dsl.insertInto(root).set(values).execute();
+        } else {
+            dsl.update(root).set(values).where(field(root, ID).eq(id)).execute();
+        }
+        insertChildren(shape.children(), id, content, revisions, now, officer, what);
+    }
+
+    private void collectRevisions(List<RecordShape.Child> children, Collection<String> parentIds, Map<String, Long> out) {
+        for (RecordShape.Child child : children) {
+            Table<?> t = child.table();
+            if (t.field(ID) == null) {
+                continue;
+            }
+            Field<Object> parent = field(t, child.parentColumn());
+            List<String> ids = new ArrayList<>();
+            Field<Object> revision = field(t, "revision");
+            for (Record r : dsl.select(field(t, ID), revision).from(t).where(parent.in(parentIds)).fetch()) {
+                ids.add((String) r.get(0));
+                out.put((String) r.get(0), (Long) r.get(1));
+            }
+            collectRevisions(child.children(), ids, out);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void insertChildren(List<RecordShape.Child> children, String parentId, Map<String, Object> content,
+            Map<String, Long> revisions, String now, String officer, String what) {
+        for (RecordShape.Child child : children) {
+            Table<?> t = child.table();
+            for (Object item : (List<Object>) content.get(t.getName())) {
+                Map<String, Object> row = (Map<String, Object>) item;
+                Map<Field<?>, Object> values = columns(t, child.parentColumn(), child.children(), row, what + " (" + t.getName() + ")");
+                values.put(field(t, child.parentColumn()), parentId);
+                String rowId = t.field(ID) == null ? null : (String) values.get(t.field(ID));
+                stamp(t, values, rowId == null ? null : revisions.get(rowId), now, officer);
+                dsl.insertInto(t).set(values).execute();
+                insertChildren(child.children(), rowId, row, revisions, now, officer, what);
+            }
+        }
+    }
+
+    private static void stamp(Table<?> table, Map<Field<?>, Object> values, Long oldRevision, String now, String officer) {
+        if (table.field("revision") != null) {
+            values.put(field(table, "updated_at"), now);
+            values.put(field(table, "updated_by"), officer);
+            values.put(field(table, "revision"), oldRevision == null ? 1L : oldRevision + 1);
+        }
+    }
+
+    /**
+     * The column values of one row from its field map, which must name exactly the row's columns (and
+     * child tables): a bundle written by a desk with another schema is refused, not half stored.
+     */
+    private static Map<Field<?>, Object> columns(Table<?> table, String parentColumn, List<RecordShape.Child> childShapes,
+            Map<String, Object> row, String what) {
+        Set<String> expected = new TreeSet<>();
+        for (Field<?> f : table.fields()) {
+            String name = f.getName();
+            if (!LOCAL_COLUMNS.contains(name) && !name.equals(parentColumn) && !(parentColumn == null && name.equals(ID))) {
+                expected.add(name);
+            }
+        }
+        childShapes.forEach(c -> expected.add(c.table().getName()));
+        if (!expected.equals(new TreeSet<>(row.keySet()))) {
+            Set<String> unknown = new TreeSet<>(row.keySet());
+            unknown.removeAll(expected);
+            Set<String> missing = new TreeSet<>(expected);
+            missing.removeAll(row.keySet());
+            throw new StoreException("The " + what + " cannot be stored: unknown fields " + unknown
+                    + ", missing fields " + missing + ".");
+        }
+        for (RecordShape.Child c : childShapes) {
+            if (!(row.get(c.table().getName()) instanceof List<?>)) {
+                throw new StoreException("The " + what + " needs a list of rows in '" + c.table().getName() + "'.");
+            }
+        }
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        for (Field<?> f : table.fields()) {
+            String name = f.getName();
+            if (!row.containsKey(name)) {
+                continue;
+            }
+            Object value = row.get(name);
+            if (value instanceof List<?>) {
+                throw new StoreException("The " + what + " has a list where the field '" + name + "' needs one value.");
+            }
+            try {
+                values.put(f, f.getDataType().convert(value));
+            } catch (DataTypeException e) {
+                throw new StoreException("The " + what + " has a value of the wrong type in '" + name + "': " + value, e);
+            }
+        }
+        return values;
+    }
+
+    private static Field<?>[] primaryKey(Table<?> table) {
+        if (table.getPrimaryKey() == null) {
+            return table.fields();
+        }
+        return table.getPrimaryKey().getFields().toArray(Field[]::new);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Field<Object> field(Table<?> table, String name) {
+        Field<?> f = table.field(name);
+        if (f == null) {
+            throw new IllegalStateException(table.getName() + " has no column " + name);
+        }
+        return (Field<Object>) f;
+    }
+}

@@ -1,0 +1,61 @@
+package org.dialoguedesk.bundle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CanonicalHashTest {
+
+    @Test
+    void fieldOrderDoesNotChangeTheHash() {
+        Map<String, Object> ab = new LinkedHashMap<>();
+        ab.put("a", "x");
+        ab.put("b", 1);
+        Map<String, Object> ba = new LinkedHashMap<>();
+        ba.put("b", 1L);
+        ba.put("a", "x");
+        assertEquals(CanonicalHash.of(ab), CanonicalHash.of(ba));
+    }
+
+    @Test
+    void numbersOfOneValueHashAlikeWhateverTheirJavaType() {
+        assertEquals(CanonicalHash.of(Map.of("n", 3)), CanonicalHash.of(Map.of("n", 3.0)));
+        assertEquals(CanonicalHash.of(Map.of("n", new BigDecimal("2.50"))), CanonicalHash.of(Map.of("n", 2.5d)));
+        assertNotEquals(CanonicalHash.of(Map.of("n", 3)), CanonicalHash.of(Map.of("n", "3")));
+    }
+
+    @Test
+    void canonicalTextIsSortedEscapedJson() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("z", null);
+        fields.put("a", "quote \" slash \\ line\n");
+        fields.put("kids", List.of(Map.of("y", true, "b", 0.5)));
+        assertEquals("{\"a\":\"quote \\\" slash \\\\ line\\n\",\"kids\":[{\"b\":0.5,\"y\":true}],\"z\":null}",
+                CanonicalHash.canonicalText(fields));
+    }
+
+    @Test
+    void childOrderMattersBecauseItIsTheRecordsOrder() {
+        Map<String, Object> one = Map.of("kids", List.of(Map.of("n", 1), Map.of("n", 2)));
+        Map<String, Object> two = Map.of("kids", List.of(Map.of("n", 2), Map.of("n", 1)));
+        assertNotEquals(CanonicalHash.of(one), CanonicalHash.of(two));
+    }
+
+    @Test
+    void hashIsLowercaseHexSha256() {
+        assertEquals("44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a", CanonicalHash.of(Map.of()));
+    }
+
+    @Test
+    void valuesARecordCannotCarryAreRefusedNamingTheField() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CanonicalHash.of(Map.of("when", new Object())));
+        assertEquals(true, e.getMessage().contains("'when'"), e.getMessage());
+    }
+}
