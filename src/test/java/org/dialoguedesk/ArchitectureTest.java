@@ -82,7 +82,7 @@ class ArchitectureTest {
     @Test
     void domainCoresDependOnNoInfrastructure() {
         noClasses().that().resideInAnyPackage("org.dialoguedesk.roster", "org.dialoguedesk.questionnaire",
-                        "org.dialoguedesk.meeting", "org.dialoguedesk.profile",
+                        "org.dialoguedesk.meeting", "org.dialoguedesk.profile", "org.dialoguedesk.bundle",
                         "org.dialoguedesk.common..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.dialoguedesk.store..",
                         "org.dialoguedesk.render..", "org.dialoguedesk.exchange..", "org.dialoguedesk.ui..")
