@@ -2,6 +2,7 @@ package org.dialoguedesk.bundle;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,8 @@ import org.dialoguedesk.roster.NameFolding;
 /**
  * Reads every text of a public payload for what must not leave: quoted restricted sections and
  * profiles, Chatham House notes and conclusions drafts (any run of {@value #SHINGLE} words, or a whole
- * shorter passage, folded), any contact's email or phone (phones compared on digits, also without the
+ * shorter passage, folded, unless it is common wording: found in the texts of {@value #COMMON_ORIGINS} or
+ * more documents, like a disclaimer or a source line, or in the roster's names), any contact's email or phone (phones compared on digits, also without the
  * country code), the name of anyone who did not agree to be published (folded, and by the consonant
  * skeleton {@link NameFolding#nameKey} gives, so "Mohammed Ben Ali" is found as "Mohamed Benali"), passport
  * numbers, and fields named for personal data. Every finding is reported, not only the first.
@@ -28,6 +30,8 @@ public final class LeakCheck {
     static final int SHINGLE = 8;
     /** Shorter passages count only when quoted whole, and not at all below this many words. */
     private static final int SHORTEST_PASSAGE = 4;
+    /** Wording found in this many documents (profiles, meetings) is common, not a secret of one. */
+    static final int COMMON_ORIGINS = 3;
     private static final int LONGEST_NAME = 6;
     private static final int SHORTEST_SKELETON = 5;
     private static final int SHORTEST_PHONE = 7;
@@ -61,17 +65,24 @@ public final class LeakCheck {
     private final Map<String, Item> passports = new HashMap<>();
 
     public LeakCheck(WatchList watch) {
+        Map<String, Set<String>> origins = new HashMap<>();
+        Map<String, Item> candidates = new HashMap<>();
         for (Item p : watch.passages()) {
-            List<String> words = FoldedWords.of(p.text());
-            if (words.size() >= SHINGLE) {
-                for (int i = 0; i + SHINGLE <= words.size(); i++) {
-                    passages.computeIfAbsent(SHINGLE, k -> new HashMap<>())
-                            .putIfAbsent(String.join(" ", words.subList(i, i + SHINGLE)), p);
-                }
-            } else if (words.size() >= SHORTEST_PASSAGE) {
-                passages.computeIfAbsent(words.size(), k -> new HashMap<>()).putIfAbsent(String.join(" ", words), p);
-            }
+            passageKeys(p.text()).forEach(key -> {
+                candidates.putIfAbsent(key, p);
+                origins.computeIfAbsent(key, k -> new HashSet<>()).add(p.origin());
+            });
         }
+        for (Item c : watch.context()) {
+            passageKeys(c.text()).stream().filter(candidates::containsKey)
+                    .forEach(key -> origins.get(key).add(c.origin()));
+        }
+        candidates.forEach((key, item) -> {
+            Set<String> from = origins.get(key);
+            if (!from.contains(WatchList.COMMON) && from.size() < COMMON_ORIGINS) {
+                passages.computeIfAbsent(key.split(" ").length, k -> new HashMap<>()).put(key, item);
+            }
+        });
         watch.emails().forEach(e -> emails.putIfAbsent(e.text().strip().toLowerCase(Locale.ROOT), e));
         for (Item p : watch.phones()) {
             String digits = significantDigits(p.text());
@@ -205,6 +216,22 @@ public final class LeakCheck {
                 findings.add(new LeakFinding(Kind.PASSPORT, item.source(), t.where(), "…" + number + "…"));
             }
         });
+    }
+
+    /** Every run of {@value #SHINGLE} folded words of a text, or the whole text when shorter (not too short). */
+    private static List<String> passageKeys(String text) {
+        List<String> words = FoldedWords.of(text);
+        if (words.size() < SHORTEST_PASSAGE) {
+            return List.of();
+        }
+        if (words.size() < SHINGLE) {
+            return List.of(String.join(" ", words));
+        }
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i + SHINGLE <= words.size(); i++) {
+            keys.add(String.join(" ", words.subList(i, i + SHINGLE)));
+        }
+        return keys;
     }
 
     /** The digits of a phone number without the international prefix or trunk zeros in front. */

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.dialoguedesk.bundle.LeakFinding.Kind;
 import org.dialoguedesk.bundle.WatchList.Item;
 import org.dialoguedesk.common.Lang;
+import org.dialoguedesk.common.Localized;
 import org.dialoguedesk.meeting.ConclusionStatus;
 import org.dialoguedesk.meeting.ConclusionsService;
 import org.dialoguedesk.meeting.Meeting;
@@ -27,6 +28,7 @@ import org.dialoguedesk.profile.SectionText;
 import org.dialoguedesk.profile.VersionText;
 import org.dialoguedesk.roster.Contact;
 import org.dialoguedesk.roster.ContactService;
+import org.dialoguedesk.roster.RosterService;
 
 /**
  * Gathers the {@link WatchList} from the whole database, whatever the export's selection, so that a
@@ -38,14 +40,16 @@ import org.dialoguedesk.roster.ContactService;
  */
 public final class WatchListCollector {
 
+    private final RosterService roster;
     private final ContactService contacts;
     private final ProfileService profiles;
     private final ProfilePublishing publishing;
     private final MeetingService meetings;
     private final ConclusionsService conclusions;
 
-    public WatchListCollector(ContactService contacts, ProfileService profiles, ProfilePublishing publishing,
-                              MeetingService meetings, ConclusionsService conclusions) {
+    public WatchListCollector(RosterService roster, ContactService contacts, ProfileService profiles,
+                              ProfilePublishing publishing, MeetingService meetings, ConclusionsService conclusions) {
+        this.roster = roster;
         this.contacts = contacts;
         this.profiles = profiles;
         this.publishing = publishing;
@@ -55,7 +59,9 @@ public final class WatchListCollector {
 
     public WatchList collect() {
         List<Item> passages = new ArrayList<>();
-        profiles.profiles().forEach(p -> restrictedTexts(p, passages));
+        List<Item> context = new ArrayList<>();
+        profiles.profiles().forEach(p -> profileTexts(p, passages, context));
+        rosterNames(context);
         List<Item> names = new ArrayList<>();
         List<Item> passports = new ArrayList<>();
         List<Item> emails = new ArrayList<>();
@@ -95,35 +101,60 @@ public final class WatchListCollector {
                         p.name() + " (" + meeting + ")", pass.number())));
             }
         }
-        return new WatchList(passages, emails, phones, names, published, passports);
+        return new WatchList(passages, context, emails, phones, names, published, passports);
     }
 
-    /** Restricted sections of a public profile, or every section of a restricted one, now and as published. */
-    private void restrictedTexts(Profile p, List<Item> passages) {
+    /**
+     * Restricted sections of a public profile, or every section of a restricted one, now and as published,
+     * as passages; every section text as context. Indicator tables are left out: their figures are
+     * questionnaire answers that public profiles of the same countries show too.
+     */
+    private void profileTexts(Profile p, List<Item> passages, List<Item> context) {
         boolean wholeProfile = p.access() == Access.RESTRICTED;
         Kind kind = wholeProfile ? Kind.RESTRICTED_PROFILE : Kind.RESTRICTED_SECTION;
-        Set<UUID> restricted = profiles.sections(p.id()).stream()
-                .filter(s -> wholeProfile || s.access() == Access.RESTRICTED)
+        String origin = key(p);
+        List<ProfileSection> sections = profiles.sections(p.id());
+        Set<UUID> restricted = sections.stream().filter(s -> wholeProfile || s.access() == Access.RESTRICTED)
                 .map(ProfileSection::id).collect(Collectors.toSet());
-        Map<UUID, String> codes = profiles.sections(p.id()).stream()
-                .collect(Collectors.toMap(ProfileSection::id, ProfileSection::code));
+        Map<UUID, String> codes = sections.stream().collect(Collectors.toMap(ProfileSection::id, ProfileSection::code));
         for (SectionText t : profiles.texts(p.id())) {
+            context.add(new Item(kind, origin, origin, t.markdown()));
             if (restricted.contains(t.sectionId())) {
-                passages.add(new Item(kind, source(p, codes.get(t.sectionId()), t.lang()), t.markdown()));
+                passages.add(new Item(kind, source(p, codes.get(t.sectionId()), t.lang()), origin, t.markdown()));
             }
         }
         for (ProfileVersion v : publishing.versions(p.id())) {
             for (VersionText t : v.texts()) {
+                context.add(new Item(kind, origin, origin, t.markdown()));
                 if (wholeProfile || t.access() == Access.RESTRICTED) {
-                    passages.add(new Item(kind, source(p, t.sectionCode(), t.lang()), t.markdown()));
-                    passages.add(new Item(kind, source(p, t.sectionCode(), t.lang()), t.indicators()));
+                    passages.add(new Item(kind, source(p, t.sectionCode(), t.lang()), origin, t.markdown()));
                 }
             }
         }
     }
 
+    /** Names of organisations, countries and dialogues: public whatever a restricted text says of them. */
+    private void rosterNames(List<Item> context) {
+        List<Localized> names = new ArrayList<>();
+        roster.organisations().forEach(o -> names.add(o.name()));
+        roster.countries().forEach(c -> names.add(c.name()));
+        roster.dialogues().forEach(d -> {
+            names.add(d.name());
+            names.add(d.description());
+        });
+        for (Localized n : names) {
+            for (Lang lang : Lang.values()) {
+                context.add(new Item(Kind.RESTRICTED_SECTION, WatchList.COMMON, WatchList.COMMON, n.exact(lang)));
+            }
+        }
+    }
+
+    private static String key(Profile p) {
+        return Optional.of(p.key()).filter(k -> !k.isEmpty()).orElse(p.title().in(Lang.EN));
+    }
+
     private static String source(Profile p, String section, Lang lang) {
-        return Optional.of(p.key()).filter(k -> !k.isEmpty()).orElse(p.title().in(Lang.EN)) + " / " + section
+        return key(p) + " / " + section
                 + " (" + lang.code() + ")";
     }
 }
