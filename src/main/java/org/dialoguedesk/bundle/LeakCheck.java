@@ -17,20 +17,18 @@ import org.dialoguedesk.roster.NameFolding;
 
 /**
  * Reads every text of a public payload for what must not leave: quoted restricted sections and
- * profiles, Chatham House notes and conclusions drafts (any run of {@value #SHINGLE} words, or a whole
- * shorter passage, folded, unless it is common wording: found in the texts of {@value #COMMON_ORIGINS} or
- * more documents, like a disclaimer or a source line, or in the roster's names), any contact's email or phone (phones compared on digits, also without the
+ * profiles, Chatham House notes and conclusions drafts (any whole line, paragraph, list item or table
+ * row, of {@value #SHORTEST_PASSAGE} words or more, folded, unless it is common wording: found in
+ * {@value #COMMON_ORIGINS} or more sections, like a disclaimer, or in the roster's names), any contact's email or phone (phones compared on digits, also without the
  * country code), the name of anyone who did not agree to be published (folded, and by the consonant
  * skeleton {@link NameFolding#nameKey} gives, so "Mohammed Ben Ali" is found as "Mohamed Benali"), passport
  * numbers, and fields named for personal data. Every finding is reported, not only the first.
  */
 public final class LeakCheck {
 
-    /** A run of this many words of a protected passage counts as quoting it. */
-    static final int SHINGLE = 8;
-    /** Shorter passages count only when quoted whole, and not at all below this many words. */
-    private static final int SHORTEST_PASSAGE = 4;
-    /** Wording found in this many documents (profiles, meetings) is common, not a secret of one. */
+    /** A protected line (paragraph, list item, table row) of fewer words is not looked for. */
+    static final int SHORTEST_PASSAGE = 8;
+    /** Wording found in this many documents (sections, notes) is common, not a secret of one. */
     static final int COMMON_ORIGINS = 3;
     private static final int LONGEST_NAME = 6;
     private static final int SHORTEST_SKELETON = 5;
@@ -218,18 +216,14 @@ public final class LeakCheck {
         });
     }
 
-    /** Every run of {@value #SHINGLE} folded words of a text, or the whole text when shorter (not too short). */
+    /** Each line of a text (a paragraph, a list item, a table row) of enough words, folded. */
     private static List<String> passageKeys(String text) {
-        List<String> words = FoldedWords.of(text);
-        if (words.size() < SHORTEST_PASSAGE) {
-            return List.of();
-        }
-        if (words.size() < SHINGLE) {
-            return List.of(String.join(" ", words));
-        }
         List<String> keys = new ArrayList<>();
-        for (int i = 0; i + SHINGLE <= words.size(); i++) {
-            keys.add(String.join(" ", words.subList(i, i + SHINGLE)));
+        for (String line : text.split("\\R")) {
+            List<String> words = FoldedWords.of(line);
+            if (words.size() >= SHORTEST_PASSAGE) {
+                keys.add(String.join(" ", words));
+            }
         }
         return keys;
     }

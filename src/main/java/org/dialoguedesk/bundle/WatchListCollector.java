@@ -112,22 +112,23 @@ public final class WatchListCollector {
     private void profileTexts(Profile p, List<Item> passages, List<Item> context) {
         boolean wholeProfile = p.access() == Access.RESTRICTED;
         Kind kind = wholeProfile ? Kind.RESTRICTED_PROFILE : Kind.RESTRICTED_SECTION;
-        String origin = key(p);
         List<ProfileSection> sections = profiles.sections(p.id());
         Set<UUID> restricted = sections.stream().filter(s -> wholeProfile || s.access() == Access.RESTRICTED)
                 .map(ProfileSection::id).collect(Collectors.toSet());
         Map<UUID, String> codes = sections.stream().collect(Collectors.toMap(ProfileSection::id, ProfileSection::code));
         for (SectionText t : profiles.texts(p.id())) {
-            context.add(new Item(kind, origin, origin, t.markdown()));
+            String source = source(p, codes.get(t.sectionId()), t.lang());
+            context.add(new Item(kind, source, t.markdown()));
             if (restricted.contains(t.sectionId())) {
-                passages.add(new Item(kind, source(p, codes.get(t.sectionId()), t.lang()), origin, t.markdown()));
+                passages.add(new Item(kind, source, t.markdown()));
             }
         }
         for (ProfileVersion v : publishing.versions(p.id())) {
             for (VersionText t : v.texts()) {
-                context.add(new Item(kind, origin, origin, t.markdown()));
+                String source = source(p, t.sectionCode(), t.lang());
+                context.add(new Item(kind, source, t.markdown()));
                 if (wholeProfile || t.access() == Access.RESTRICTED) {
-                    passages.add(new Item(kind, source(p, t.sectionCode(), t.lang()), origin, t.markdown()));
+                    passages.add(new Item(kind, source, t.markdown()));
                 }
             }
         }

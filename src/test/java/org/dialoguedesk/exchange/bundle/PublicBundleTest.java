@@ -213,8 +213,8 @@ class PublicBundleTest {
         try (Desk desk = published()) {
             Profile mar = profile(desk, MAR);
             String secret = desk.profiles().text(mar.id(), "detection", Lang.EN).orElseThrow().markdown();
-            String sentence = java.util.Arrays.stream(secret.split("(?<=\\.)\\s+"))
-                    .filter(s -> s.split("\\s+").length > 12).findFirst().orElseThrow();
+            String sentence = secret.lines().filter(s -> s.split("\\s+").length > 12)
+                    .filter(s -> !s.contains("Sample text")).findFirst().orElseThrow();
             publishWithText(desk, "As noted: " + sentence.toUpperCase(java.util.Locale.ROOT));
             List<LeakFinding> findings = refusal(desk);
             assertEquals(List.of(LeakFinding.Kind.RESTRICTED_SECTION),
