@@ -19,7 +19,7 @@ import org.dialoguedesk.roster.NameFolding;
  * Reads every text of a public payload for what must not leave: quoted restricted sections and
  * profiles, Chatham House notes and conclusions drafts (any whole line, paragraph, list item or table
  * row, of {@value #SHORTEST_PASSAGE} words or more, folded, unless it is common wording: found in
- * {@value #COMMON_ORIGINS} or more sections, like a disclaimer, or in the roster's names), any contact's email or phone (phones compared on digits, also without the
+ * {@value #COMMON_ORIGINS} or more profiles, like a disclaimer or an agency's mandate, or in the roster's names), any contact's email or phone (phones compared on digits, also without the
  * country code), the name of anyone who did not agree to be published (folded, and by the consonant
  * skeleton {@link NameFolding#nameKey} gives, so "Mohammed Ben Ali" is found as "Mohamed Benali"), passport
  * numbers, and fields named for personal data. Every finding is reported, not only the first.
@@ -28,8 +28,8 @@ public final class LeakCheck {
 
     /** A protected line (paragraph, list item, table row) of fewer words is not looked for. */
     static final int SHORTEST_PASSAGE = 8;
-    /** Wording found in this many documents (sections, notes) is common, not a secret of one. */
-    static final int COMMON_ORIGINS = 3;
+    /** Wording found in this many documents (profiles, meetings) is common, not a secret of one. */
+    static final int COMMON_ORIGINS = 2;
     private static final int LONGEST_NAME = 6;
     private static final int SHORTEST_SKELETON = 5;
     private static final int SHORTEST_PHONE = 7;
@@ -195,6 +195,7 @@ public final class LeakCheck {
                 Item hit = namesFolded.get(window);
                 if (hit == null) {
                     hit = namesSkeleton.get(NameFolding.nameKey(window));
+                    hit = hit != null && sameEdges(window, hit.text()) ? hit : null;
                 }
                 if (hit != null && reported.add(hit)) {
                     findings.add(new LeakFinding(Kind.CONTACT_NAME, hit.source(), t.where(), words.excerpt(i, i + n)));
@@ -226,6 +227,17 @@ public final class LeakCheck {
             }
         }
         return keys;
+    }
+
+    /**
+     * Whether a window whose consonant skeleton equals a name's also starts with the name's first letter
+     * and ends with its last two ("Mohamed Ben-Ali" for "Mohammed Benali"; not "le Cameroun" for
+     * "Lucía Moreno").
+     */
+    private static boolean sameEdges(String foldedWindow, String name) {
+        String folded = NameFolding.fold(name);
+        return folded.length() >= 2 && foldedWindow.charAt(0) == folded.charAt(0)
+                && foldedWindow.endsWith(folded.substring(folded.length() - 2));
     }
 
     /** The digits of a phone number without the international prefix or trunk zeros in front. */

@@ -118,17 +118,17 @@ public final class WatchListCollector {
         Map<UUID, String> codes = sections.stream().collect(Collectors.toMap(ProfileSection::id, ProfileSection::code));
         for (SectionText t : profiles.texts(p.id())) {
             String source = source(p, codes.get(t.sectionId()), t.lang());
-            context.add(new Item(kind, source, t.markdown()));
+            context.add(new Item(kind, source, key(p), t.markdown()));
             if (restricted.contains(t.sectionId())) {
-                passages.add(new Item(kind, source, t.markdown()));
+                passages.add(new Item(kind, source, key(p), t.markdown()));
             }
         }
         for (ProfileVersion v : publishing.versions(p.id())) {
             for (VersionText t : v.texts()) {
                 String source = source(p, t.sectionCode(), t.lang());
-                context.add(new Item(kind, source, t.markdown()));
+                context.add(new Item(kind, source, key(p), t.markdown()));
                 if (wholeProfile || t.access() == Access.RESTRICTED) {
-                    passages.add(new Item(kind, source, t.markdown()));
+                    passages.add(new Item(kind, source, key(p), t.markdown()));
                 }
             }
         }
