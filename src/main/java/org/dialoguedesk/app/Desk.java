@@ -375,6 +375,21 @@ public final class Desk implements AutoCloseable {
         return checklistRepository;
     }
 
+    /**
+     * The files of a public bundle of every dialogue or of one (issue 7), leak-checked against the whole
+     * database; refused with {@link org.dialoguedesk.bundle.LeakCheckRefusedException} listing every finding.
+     */
+    public org.dialoguedesk.exchange.bundle.PublicBundleContents.Checked publicBundle(
+            java.util.Optional<java.util.UUID> dialogue) {
+        org.dialoguedesk.bundle.PublicPayload payload = new org.dialoguedesk.bundle.PublicProjection(roster(),
+                contacts(), profiles(), profilePublishing(), meetings(),
+                org.dialoguedesk.meeting.FormalCountryNames.bundled(), clock()).project(dialogue);
+        org.dialoguedesk.bundle.WatchList watch = new org.dialoguedesk.bundle.WatchListCollector(roster(), contacts(),
+                profiles(), profilePublishing(), meetings(), conclusions()).collect();
+        return new org.dialoguedesk.exchange.bundle.PublicBundleContents().build(payload,
+                new org.dialoguedesk.bundle.LeakCheck(watch));
+    }
+
     @Override
     public void close() {
         db.close();

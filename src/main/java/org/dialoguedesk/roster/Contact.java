@@ -25,10 +25,16 @@ public record Contact(RecordMeta meta, ContactDetails details) {
         return details.emails();
     }
 
-    /** The editable part of a contact, without its record metadata: what forms and imports produce. */
+    /**
+     * The editable part of a contact, without its record metadata: what forms and imports produce.
+     *
+     * @param publicationConsent whether the contact agreed to be named (name, organisation, role) on the
+     *                           publication website; no unless said otherwise
+     */
     public record ContactDetails(String name, String nameAr, String title, String position,
                                  UUID organisationId, String countryCode, List<String> emails,
-                                 List<String> phones, Set<Lang> languages, String notes, Consent consent) {
+                                 List<String> phones, Set<Lang> languages, String notes, Consent consent,
+                                 boolean publicationConsent) {
 
         public ContactDetails {
             name = clean(name);
@@ -40,6 +46,14 @@ public record Contact(RecordMeta meta, ContactDetails details) {
             phones = phones.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
             // in the order given: the first is the language the contact mainly works in
             languages = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(languages));
+        }
+
+        /** Details of a contact who has not agreed to be published (the default). */
+        public ContactDetails(String name, String nameAr, String title, String position, UUID organisationId,
+                              String countryCode, List<String> emails, List<String> phones, Set<Lang> languages,
+                              String notes, Consent consent) {
+            this(name, nameAr, title, position, organisationId, countryCode, emails, phones, languages, notes,
+                    consent, false);
         }
 
         public Optional<Consent> consentRecord() {

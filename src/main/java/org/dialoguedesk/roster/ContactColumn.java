@@ -30,7 +30,11 @@ public enum ContactColumn {
     ROLE_TO("role_to", "role to", "role end", "to", "until", "fin", "jusqu'au", "au"),
     CONSENT_BASIS("consent_basis", "consent basis", "legal basis", "base légale", "base du consentement"),
     CONSENT_DATE("consent_date", "consent date", "date of consent", "date du consentement"),
-    CONSENT_SOURCE("consent_source", "consent source", "source", "source of data", "source du consentement");
+    CONSENT_SOURCE("consent_source", "consent source", "source", "source of data", "source du consentement"),
+    /** Last, so that files written before it existed (without the column) still map and mean "no". */
+    PUBLICATION_CONSENT("publication_consent", "publication consent", "consent to publication",
+            "consent to publish", "publish", "publication", "consentement à la publication", "publier",
+            "publication sur le site");
 
     private final String header;
     private final List<String> aliases;

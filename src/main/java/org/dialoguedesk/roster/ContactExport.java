@@ -92,7 +92,8 @@ public final class ContactExport {
                     role.map(ContactRole::validTo).map(LocalDate::toString).orElse(""),
                     consent.map(Consent::basis).map(Enum::name).orElse(""),
                     consent.map(Consent::date).map(LocalDate::toString).orElse(""),
-                    consent.map(Consent::source).orElse("")));
+                    consent.map(Consent::source).orElse(""),
+                    d.publicationConsent() ? ContactRowParser.YES.get(0) : ContactRowParser.NO.get(0)));
         }
         return new Table(ContactColumn.standardHeader(), rows);
     }

@@ -26,6 +26,9 @@ final class ContactRowParser {
 
     /** Separates several emails, phones or languages in one cell. */
     static final String LIST_SEPARATOR = ";";
+    /** What a publication consent cell may say, folded; the export writes the first of each. */
+    static final List<String> YES = List.of("yes", "y", "true", "1", "oui", "o", "x");
+    static final List<String> NO = List.of("no", "n", "false", "0", "non");
 
     private static final List<Messages> LABEL_LANGUAGES = Arrays.stream(Lang.values()).map(Messages::new).toList();
 
@@ -64,7 +67,7 @@ final class ContactRowParser {
         ContactDetails details = new ContactDetails(cell(cells, ContactColumn.NAME), cell(cells, ContactColumn.NAME_AR),
                 cell(cells, ContactColumn.TITLE), cell(cells, ContactColumn.POSITION), organisationId, country,
                 list(cell(cells, ContactColumn.EMAILS)), list(cell(cells, ContactColumn.PHONES)), languages,
-                cell(cells, ContactColumn.NOTES), consent(cells, row, issues));
+                cell(cells, ContactColumn.NOTES), consent(cells, row, issues), publicationConsent(cells, row, issues));
         return new Parsed(details, role(cells, row, country, issues), issues);
     }
 
@@ -83,6 +86,19 @@ final class ContactRowParser {
             }
         }
         return new Consent(basis, date, source);
+    }
+
+    /** Yes or no in English or French (or 1/0, true/false); an empty cell or a missing column is no. */
+    private boolean publicationConsent(List<String> cells, int row, List<ImportIssue> issues) {
+        String text = cell(cells, ContactColumn.PUBLICATION_CONSENT);
+        String folded = NameFolding.fold(text);
+        if (YES.contains(folded)) {
+            return true;
+        }
+        if (!folded.isEmpty() && !NO.contains(folded)) {
+            issues.add(error(row, ContactColumn.PUBLICATION_CONSENT, "import.error.publicationConsentInvalid", text));
+        }
+        return false;
     }
 
     private Optional<PlannedRole> role(List<String> cells, int row, String contactCountry, List<ImportIssue> issues) {

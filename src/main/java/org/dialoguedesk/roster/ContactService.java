@@ -188,14 +188,17 @@ public final class ContactService {
         return tx.inTransaction(() -> merge(keepId, update(edited, typed).id()));
     }
 
-    /** The kept contact's details, completed by the other's: lists united, empty fields filled, notes joined. */
+    /**
+     * The kept contact's details, completed by the other's: lists united, empty fields filled, notes joined.
+     * Publication consent stays the kept contact's own answer: a yes is never inferred from another record.
+     */
     private static ContactDetails merged(ContactDetails a, ContactDetails b) {
         return new ContactDetails(a.name(), or(a.nameAr(), b.nameAr()), or(a.title(), b.title()),
                 or(a.position(), b.position()), a.organisationId() != null ? a.organisationId() : b.organisationId(),
                 a.countryCode() != null ? a.countryCode() : b.countryCode(),
                 unionIgnoringCase(a.emails(), b.emails()), union(a.phones(), b.phones()),
                 unionLangs(a.languages(), b.languages()), joinNotes(a.notes(), b.notes()),
-                a.consent() != null ? a.consent() : b.consent());
+                a.consent() != null ? a.consent() : b.consent(), a.publicationConsent());
     }
 
     private static String or(String a, String b) {

@@ -154,6 +154,7 @@ public final class JooqContactRepository implements ContactRepository {
             r.setConsentDate(Dates.text(d.consent().date()));
             r.setConsentSource(Dates.nullIfEmpty(d.consent().source()));
         }
+        r.setPublicationConsent(d.publicationConsent() ? 1L : 0L);
         r.setNameKey(NameFolding.nameKey(d.name()));
         r.setSearchText(searchText(d));
         r.setDeletedAt(null);
@@ -217,7 +218,8 @@ public final class JooqContactRepository implements ContactRepository {
                 Dates.date(r.getConsentDate()), r.getConsentSource());
         List<String> phones = r.getPhones().isEmpty() ? List.of() : Arrays.asList(r.getPhones().split(LIST_SEPARATOR));
         ContactDetails d = new ContactDetails(r.getName(), r.getNameAr(), r.getTitle(), r.getPosition(),
-                Dates.uuid(r.getOrganisationId()), r.getCountryCode(), emails, phones, langs, r.getNotes(), consent);
+                Dates.uuid(r.getOrganisationId()), r.getCountryCode(), emails, phones, langs, r.getNotes(), consent,
+                r.getPublicationConsent() == 1);
         return new Contact(META.read(r), d);
     }
 

@@ -64,6 +64,7 @@ public final class ContactFormModel implements FormModel {
     private final ObjectProperty<ConsentBasis> consentBasis = new SimpleObjectProperty<>(this, "consentBasis");
     private final ObjectProperty<LocalDate> consentDate = new SimpleObjectProperty<>(this, "consentDate");
     private final StringProperty consentSource = new SimpleStringProperty(this, "consentSource", "");
+    private final BooleanProperty publicationConsent = new SimpleBooleanProperty(this, "publicationConsent");
     private final ObservableList<DuplicateCandidate> duplicates = FXCollections.observableArrayList();
     private final ObjectProperty<DuplicateCandidate> chosenDuplicate = new SimpleObjectProperty<>(this, "chosen");
     private final FormErrors errors;
@@ -112,6 +113,7 @@ public final class ContactFormModel implements FormModel {
             consentDate.set(c.date());
             consentSource.set(c.source());
         });
+        publicationConsent.set(d.publicationConsent());
     }
 
     /** The details as typed; emails and phones are separated by semicolons or commas. */
@@ -134,7 +136,8 @@ public final class ContactFormModel implements FormModel {
         return new ContactDetails(name.get(), nameAr.get(), title.get(), position.get(),
                 organisation.get() == null ? null : organisation.get().meta().id(),
                 country.get() == null ? null : country.get().code(), split(emails.get(), "[;,\\s]+"),
-                split(phones.get(), "[;,]+"), langs, notes.get(), consent());
+                split(phones.get(), "[;,]+"), langs, notes.get(), consent(),
+                publicationConsent.get());
     }
 
     /** The consent as filled in; none when basis, date and source are all empty. */
@@ -320,6 +323,11 @@ public final class ContactFormModel implements FormModel {
 
     public StringProperty consentSourceProperty() {
         return consentSource;
+    }
+
+    /** Ticked when the contact agreed to be named on the publication website. */
+    public BooleanProperty publicationConsentProperty() {
+        return publicationConsent;
     }
 
     public ObservableList<DuplicateCandidate> duplicates() {

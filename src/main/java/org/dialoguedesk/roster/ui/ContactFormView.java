@@ -87,6 +87,8 @@ public final class ContactFormView {
         TextField consentSource = text("contact-consent-source", null);
         consentSource.setPromptText(i18n.get("roster.ui.contact.consent.source.prompt"));
         consentSource.textProperty().bindBidirectional(model.consentSourceProperty());
+        CheckBox publication = check("contact-publication-consent", i18n.get("roster.ui.contact.publicationConsent"));
+        publication.selectedProperty().bindBidirectional(model.publicationConsentProperty());
 
         FormErrors errors = model.errors();
         Paragraph general = FormLayout.problemText(errors.of(FormErrors.GENERAL));
@@ -105,6 +107,7 @@ public final class ContactFormView {
                 .field(i18n.get("roster.ui.contact.consent.basis"), consentBasis)
                 .field(i18n.get("roster.ui.contact.consent.date"), consentDate, errors.of("consent"))
                 .field(i18n.get("roster.ui.contact.consent.source"), consentSource)
+                .field(i18n.get("roster.ui.contact.publication"), publication)
                 .wide(general)
                 .wide(duplicateWarning(model, i18n))
                 .node();

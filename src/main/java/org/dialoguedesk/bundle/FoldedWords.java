@@ -1,0 +1,66 @@
+package org.dialoguedesk.bundle;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dialoguedesk.roster.NameFolding;
+
+/**
+ * A text cut into words folded as {@link NameFolding} folds names (case, accents, punctuation), each
+ * remembering where it stands in the original, so a match found on folded words can be quoted as written.
+ */
+final class FoldedWords {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+    private static final int CONTEXT = 24;
+
+    private final String original;
+    private final List<String> words = new ArrayList<>();
+    private final List<int[]> spans = new ArrayList<>();
+
+    FoldedWords(String original) {
+        this.original = original;
+        Matcher m = WORD.matcher(original);
+        while (m.find()) {
+            for (String part : NameFolding.fold(m.group()).split(" ")) {
+                if (!part.isEmpty()) {
+                    words.add(part);
+                    spans.add(new int[] {m.start(), m.end()});
+                }
+            }
+        }
+    }
+
+    int size() {
+        return words.size();
+    }
+
+    String word(int i) {
+        return words.get(i);
+    }
+
+    /** Words {@code from} (inclusive) to {@code to} (exclusive) joined by single spaces. */
+    String join(int from, int to) {
+        return String.join(" ", words.subList(from, to));
+    }
+
+    /** The original text of words from..to with a little context either side. */
+    String excerpt(int from, int to) {
+        return excerptOf(original, spans.get(from)[0], spans.get(to - 1)[1]);
+    }
+
+    /** The characters start..end of {@code text} with up to 24 characters of context either side. */
+    static String excerptOf(String text, int start, int end) {
+        int a = Math.max(0, start - CONTEXT);
+        int b = Math.min(text.length(), end + CONTEXT);
+        String cut = text.substring(a, b).replaceAll("\\s+", " ").strip();
+        return (a > 0 ? "…" : "") + cut + (b < text.length() ? "…" : "");
+    }
+
+    /** The folded words of a text, for building what to look for. */
+    static List<String> of(String text) {
+        FoldedWords w = new FoldedWords(text);
+        return List.copyOf(w.words);
+    }
+}

@@ -1,0 +1,251 @@
+package org.dialoguedesk.bundle;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dialoguedesk.bundle.LeakFinding.Kind;
+import org.dialoguedesk.bundle.WatchList.Item;
+import org.dialoguedesk.roster.NameFolding;
+
+/**
+ * Reads every text of a public payload for what must not leave: quoted restricted sections and
+ * profiles, Chatham House notes and conclusions drafts (any whole line, paragraph, list item or table
+ * row, of {@value #SHORTEST_PASSAGE} words or more, folded, unless it is common wording: found in
+ * {@value #COMMON_ORIGINS} or more profiles, like a disclaimer or an agency's mandate, or in the roster's names), any contact's email or phone (phones compared on digits, also without the
+ * country code), the name of anyone who did not agree to be published (folded, and by the consonant
+ * skeleton {@link NameFolding#nameKey} gives, so "Mohammed Ben Ali" is found as "Mohamed Benali"), passport
+ * numbers, and fields named for personal data. Every finding is reported, not only the first.
+ */
+public final class LeakCheck {
+
+    /** A protected line (paragraph, list item, table row) of fewer words is not looked for. */
+    static final int SHORTEST_PASSAGE = 8;
+    /** Wording found in this many documents (profiles, meetings) is common, not a secret of one. */
+    static final int COMMON_ORIGINS = 2;
+    private static final int LONGEST_NAME = 6;
+    private static final int SHORTEST_SKELETON = 5;
+    private static final int SHORTEST_PHONE = 7;
+    private static final int SHORTEST_PASSPORT = 5;
+    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+");
+    private static final Pattern NUMBER = Pattern.compile("\\+?\\d[\\d\\s().\\-/]{5,}\\d");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Map<Pattern, Kind> PERSONAL_FIELDS = Map.of(
+            Pattern.compile("passp|passeport|birth|naissance"), Kind.PASSPORT,
+            Pattern.compile("e ?mails?|courriel"), Kind.EMAIL,
+            Pattern.compile("phones?|telephone|mobile"), Kind.PHONE);
+
+    /** What one run found. */
+    public record Result(int textsChecked, List<LeakFinding> findings) {
+
+        public Result {
+            findings = List.copyOf(findings);
+        }
+
+        public boolean passed() {
+            return findings.isEmpty();
+        }
+    }
+
+    /** Passages by word count, then by their folded words. */
+    private final Map<Integer, Map<String, Item>> passages = new TreeMap<>();
+    private final Map<String, Item> emails = new HashMap<>();
+    private final Map<String, Item> phones = new HashMap<>();
+    private final Map<String, Item> namesFolded = new HashMap<>();
+    private final Map<String, Item> namesSkeleton = new HashMap<>();
+    private final Map<String, Item> passports = new HashMap<>();
+
+    public LeakCheck(WatchList watch) {
+        Map<String, Set<String>> origins = new HashMap<>();
+        Map<String, Item> candidates = new HashMap<>();
+        for (Item p : watch.passages()) {
+            passageKeys(p.text()).forEach(key -> {
+                candidates.putIfAbsent(key, p);
+                origins.computeIfAbsent(key, k -> new HashSet<>()).add(p.origin());
+            });
+        }
+        for (Item c : watch.context()) {
+            passageKeys(c.text()).stream().filter(candidates::containsKey)
+                    .forEach(key -> origins.get(key).add(c.origin()));
+        }
+        candidates.forEach((key, item) -> {
+            Set<String> from = origins.get(key);
+            if (!from.contains(WatchList.COMMON) && from.size() < COMMON_ORIGINS) {
+                passages.computeIfAbsent(key.split(" ").length, k -> new HashMap<>()).put(key, item);
+            }
+        });
+        watch.emails().forEach(e -> emails.putIfAbsent(e.text().strip().toLowerCase(Locale.ROOT), e));
+        for (Item p : watch.phones()) {
+            String digits = significantDigits(p.text());
+            if (digits.length() >= SHORTEST_PHONE) {
+                phones.putIfAbsent(digits, p);
+            }
+        }
+        Set<String> published = new LinkedHashSet<>();
+        for (String name : watch.publishedNames()) {
+            published.add(String.join(" ", FoldedWords.of(name)));
+            published.add(NameFolding.nameKey(name));
+        }
+        for (Item n : watch.names()) {
+            List<String> words = FoldedWords.of(n.text());
+            String folded = String.join(" ", words);
+            if (words.size() >= 2 && words.size() <= LONGEST_NAME && !published.contains(folded)) {
+                namesFolded.putIfAbsent(folded, n);
+            }
+            String skeleton = NameFolding.nameKey(n.text());
+            if (words.size() >= 2 && skeleton.length() >= SHORTEST_SKELETON && !published.contains(skeleton)) {
+                namesSkeleton.putIfAbsent(skeleton, n);
+            }
+        }
+        for (Item p : watch.passports()) {
+            String number = alnum(p.text());
+            if (number.length() >= SHORTEST_PASSPORT) {
+                passports.putIfAbsent(number, p);
+            }
+        }
+    }
+
+    public Result check(List<PayloadText> texts) {
+        List<LeakFinding> findings = new ArrayList<>();
+        for (PayloadText t : texts) {
+            if (t.fieldName()) {
+                personalField(t, findings);
+            } else {
+                FoldedWords words = new FoldedWords(t.text());
+                passages(t, words, findings);
+                emails(t, findings);
+                phones(t, findings);
+                names(t, words, findings);
+                passports(t, findings);
+            }
+        }
+        return new Result(texts.size(), findings);
+    }
+
+    /** Checks and refuses with every finding when there is any; returns how many texts were read. */
+    public int requireNoLeak(List<PayloadText> texts) {
+        Result r = check(texts);
+        if (!r.passed()) {
+            throw new LeakCheckRefusedException(r.findings());
+        }
+        return r.textsChecked();
+    }
+
+    private void personalField(PayloadText t, List<LeakFinding> findings) {
+        String folded = NameFolding.fold(t.text().replaceAll("([a-z])([A-Z])", "$1 $2"));
+        PERSONAL_FIELDS.forEach((pattern, kind) -> {
+            if (pattern.matcher(folded).find()) {
+                findings.add(new LeakFinding(kind, t.text(), t.where(), t.text()));
+            }
+        });
+    }
+
+    private void passages(PayloadText t, FoldedWords words, List<LeakFinding> findings) {
+        Set<Item> reported = new LinkedHashSet<>();
+        passages.forEach((length, byWords) -> {
+            for (int i = 0; i + length <= words.size(); i++) {
+                Item hit = byWords.get(words.join(i, i + length));
+                if (hit != null && reported.add(hit)) {
+                    findings.add(new LeakFinding(hit.kind(), hit.source(), t.where(), words.excerpt(i, i + length)));
+                }
+            }
+        });
+    }
+
+    private void emails(PayloadText t, List<LeakFinding> findings) {
+        Matcher m = EMAIL.matcher(t.text());
+        while (m.find()) {
+            Item hit = emails.get(m.group().toLowerCase(Locale.ROOT));
+            if (hit != null) {
+                findings.add(new LeakFinding(Kind.EMAIL, hit.source(), t.where(),
+                        FoldedWords.excerptOf(t.text(), m.start(), m.end())));
+            }
+        }
+    }
+
+    private void phones(PayloadText t, List<LeakFinding> findings) {
+        if (phones.isEmpty()) {
+            return;
+        }
+        Matcher m = NUMBER.matcher(t.text());
+        while (m.find()) {
+            String digits = significantDigits(m.group());
+            if (digits.length() < SHORTEST_PHONE) {
+                continue;
+            }
+            // the number as stored, or written without its country code ("0537 000 101" for +212 537 000 101)
+            phones.entrySet().stream().filter(p -> digits.contains(p.getKey()) || p.getKey().endsWith(digits))
+                    .findFirst().ifPresent(p -> findings.add(new LeakFinding(Kind.PHONE, p.getValue().source(),
+                            t.where(), FoldedWords.excerptOf(t.text(), m.start(), m.end()))));
+        }
+    }
+
+    private void names(PayloadText t, FoldedWords words, List<LeakFinding> findings) {
+        Set<Item> reported = new LinkedHashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (int n = 2; n <= LONGEST_NAME && i + n <= words.size(); n++) {
+                String window = words.join(i, i + n);
+                Item hit = namesFolded.get(window);
+                if (hit == null) {
+                    hit = namesSkeleton.get(NameFolding.nameKey(window));
+                    hit = hit != null && sameEdges(window, hit.text()) ? hit : null;
+                }
+                if (hit != null && reported.add(hit)) {
+                    findings.add(new LeakFinding(Kind.CONTACT_NAME, hit.source(), t.where(), words.excerpt(i, i + n)));
+                }
+            }
+        }
+    }
+
+    private void passports(PayloadText t, List<LeakFinding> findings) {
+        if (passports.isEmpty()) {
+            return;
+        }
+        String text = alnum(t.text());
+        passports.forEach((number, item) -> {
+            int at = text.indexOf(number);
+            if (at >= 0) {
+                findings.add(new LeakFinding(Kind.PASSPORT, item.source(), t.where(), "…" + number + "…"));
+            }
+        });
+    }
+
+    /** Each line of a text (a paragraph, a list item, a table row) of enough words, folded. */
+    private static List<String> passageKeys(String text) {
+        List<String> keys = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            List<String> words = FoldedWords.of(line);
+            if (words.size() >= SHORTEST_PASSAGE) {
+                keys.add(String.join(" ", words));
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * Whether a window whose consonant skeleton equals a name's also starts with the name's first letter
+     * and ends with its last two ("Mohamed Ben-Ali" for "Mohammed Benali"; not "le Cameroun" for
+     * "Lucía Moreno").
+     */
+    private static boolean sameEdges(String foldedWindow, String name) {
+        String folded = NameFolding.fold(name);
+        return folded.length() >= 2 && foldedWindow.charAt(0) == folded.charAt(0)
+                && foldedWindow.endsWith(folded.substring(folded.length() - 2));
+    }
+
+    /** The digits of a phone number without the international prefix or trunk zeros in front. */
+    private static String significantDigits(String phone) {
+        return phone.replaceAll("\\D", "").replaceFirst("^0+", "");
+    }
+
+    private static String alnum(String text) {
+        return NOT_ALNUM.matcher(text.toUpperCase(Locale.ROOT)).replaceAll("");
+    }
+}
