@@ -39,7 +39,8 @@ import org.dialoguedesk.ui.JobRunner;
  * The meetings screen: every meeting, newest first, and the chosen one's overview, agenda,
  * participants (narrowed by status, counted) and checklist (overdue items marked by the desk's
  * clock). A refusal or a warning from the service is kept in {@link #noticeProperty()} for the
- * screen to show, never dropped.
+ * screen to show, never dropped. Meetings, sessions and participants are created and edited in
+ * forms shown through the dialog service; the screen reads them again once a form has saved.
  */
 public final class MeetingsViewModel {
 

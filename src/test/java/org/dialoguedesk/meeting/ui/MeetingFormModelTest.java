@@ -16,6 +16,7 @@ import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.meeting.Meeting;
 import org.dialoguedesk.meeting.MeetingStatus;
 import org.dialoguedesk.meeting.MeetingType;
+import org.dialoguedesk.ui.FakeDialogService;
 import org.dialoguedesk.ui.I18n;
 import org.dialoguedesk.ui.SameThreadJobRunner;
 import org.junit.jupiter.api.AfterEach;
@@ -147,5 +148,29 @@ class MeetingFormModelTest {
         assertEquals(MeetingStatus.PLANNED, created.status());
         assertEquals(EnumSet.allOf(Lang.class), created.workingLanguages());
         assertFalse(created.sample());
+    }
+
+    @Test
+    void aMeetingCreatedFromTheScreenIsListedAndShown() {
+        FakeDialogService dialogs = new FakeDialogService();
+        MeetingsViewModel vm = new MeetingsViewModel(desk.meetings(), desk.roster(), new SameThreadJobRunner(e -> {
+            throw new AssertionError(e);
+        }), dialogs, i18n, desk.clock());
+        vm.activate();
+        vm.newMeeting();
+        MeetingFormModel f = dialogs.lastForm(MeetingFormModel.class);
+        assertEquals("RABAT", f.dialogueProperty().get().key(), "the dialogue of the meeting shown is proposed");
+        f.meetingTitle().in(Lang.EN).set("Senior officials' meeting");
+        f.typeProperty().set(MeetingType.SENIOR_OFFICIALS);
+        f.hostProperty().set(choices.country("MAR").orElseThrow());
+        f.startProperty().set(LocalDate.of(2027, 5, 4));
+        f.endProperty().set(LocalDate.of(2027, 5, 5));
+        f.capacityProperty().set("90");
+        f.submit();
+        assertTrue(f.doneProperty().get(), f.errors().of("general").get());
+        assertEquals(2, vm.meetings().size());
+        assertEquals("Senior officials' meeting", vm.selectedProperty().get().title(), "the new meeting is shown");
+        assertEquals(List.of(), vm.sessions());
+        vm.deactivate();
     }
 }
