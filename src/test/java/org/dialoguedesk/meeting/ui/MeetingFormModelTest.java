@@ -153,9 +153,10 @@ class MeetingFormModelTest {
     @Test
     void aMeetingCreatedFromTheScreenIsListedAndShown() {
         FakeDialogService dialogs = new FakeDialogService();
-        MeetingsViewModel vm = new MeetingsViewModel(desk.meetings(), desk.roster(), new SameThreadJobRunner(e -> {
-            throw new AssertionError(e);
-        }), dialogs, i18n, desk.clock());
+        MeetingsViewModel vm = new MeetingsViewModel(desk.meetings(), desk.invitations(), desk.roster(),
+                new SameThreadJobRunner(e -> {
+                    throw new AssertionError(e);
+                }), dialogs, i18n, desk.clock());
         vm.activate();
         vm.newMeeting();
         MeetingFormModel f = dialogs.lastForm(MeetingFormModel.class);
