@@ -1,6 +1,8 @@
 package org.dialoguedesk.meeting;
 
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.dialoguedesk.common.Messages;
 import org.dialoguedesk.meeting.InvitationPlan.DelegationPlan;
@@ -24,9 +26,12 @@ public final class InvitationPreview {
     private InvitationPreview() {
     }
 
+    /** The entries group by group, the delegations of a group in the alphabetical order of the reader's language. */
     public static List<Entry> entries(InvitationPlan plan, Messages messages) {
+        Collator collator = Collator.getInstance(messages.locale());
         List<Entry> entries = new ArrayList<>();
-        for (DelegationPlan d : plan.delegations()) {
+        for (DelegationPlan d : plan.delegations().stream().sorted(Comparator.comparing(DelegationPlan::category)
+                .thenComparing(d -> d.name().in(messages.lang()), collator)).toList()) {
             entries.add(new Entry(line(d, plan.seats(), messages), notes(d, messages)));
         }
         return entries;

@@ -1,6 +1,5 @@
 package org.dialoguedesk.meeting;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -24,7 +23,6 @@ import org.dialoguedesk.roster.Contact;
 import org.dialoguedesk.roster.ContactRole;
 import org.dialoguedesk.roster.ContactRoleType;
 import org.dialoguedesk.roster.Dialogue;
-import org.dialoguedesk.roster.Membership;
 import org.dialoguedesk.roster.MembershipRole;
 import org.dialoguedesk.roster.NameFolding;
 import org.dialoguedesk.roster.Organisation;

@@ -181,8 +181,7 @@ public final class MeetingsViewModel {
         if (row != null) {
             dialogs.showForm(new InviteFormModel(invitations, jobs, i18n, row.meeting(), saved -> {
                 loadDetails();
-                notice.set(saved.stream().flatMap(s -> s.warnings().stream()).findAny().isEmpty() ? ""
-                        : i18n.joined(saved.stream().flatMap(s -> s.warnings().stream()).toList()));
+                notice.set(i18n.joined(saved.stream().flatMap(s -> s.warnings().stream()).toList()));
             }));
         }
     }

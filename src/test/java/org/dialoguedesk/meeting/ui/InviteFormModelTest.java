@@ -115,7 +115,10 @@ class InviteFormModelTest {
         form.groupProperty(InvitationGroup.OBSERVERS).set(true);
         assertEquals("", form.errors().of("groups").get());
         assertEquals("", form.errors().of(FormErrors.GENERAL).get());
-        assertTrue(lines(form).contains("Algérie (Observateur) : personne dans l\u2019annuaire"), lines(form).toString());
+        assertTrue(lines(form).contains("Algérie (Observateur) : Nadia Boukhari (chef de délégation)"),
+                lines(form).toString());
+        assertTrue(lines(form).contains("UNICEF \u2014 Fonds des Nations unies pour l'enfance (Observateur) : personne dans "
+                + "l\u2019annuaire"), lines(form).toString());
     }
 
     @Test
