@@ -17,8 +17,8 @@ import org.dialoguedesk.common.BundleException.Reason;
  * PBKDF2 iterations (4 bytes), salt length (1 byte, 16) and salt, GCM nonce (12 bytes), key-check
  * (32 bytes, HMAC-SHA256 of the salt under the second derived key), then the AES-256-GCM ciphertext
  * with its 16-byte tag. The whole header is the cipher's associated data: changing any byte of it is
- * detected too. A changed salt or key-check reads as a wrong passphrase (the passphrase no longer
- * matches them); a change anywhere after reads as tampering.
+ * detected too. A changed salt, iteration count or key-check reads as a wrong passphrase (the
+ * passphrase no longer matches them); a change anywhere after reads as tampering.
  */
 public final class BundleCipher {
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,8 +97,7 @@ public final class BundleKey {
             }
         }
         try {
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, length));
+            CharBuffer chars = TagFiles.strictUtf8(ByteBuffer.wrap(bytes, 0, length));
             char[] passphrase = Arrays.copyOfRange(chars.array(), chars.position(), chars.limit());
             Arrays.fill(chars.array(), '\0');
             if (passphrase.length == 0) {

@@ -1,6 +1,7 @@
 package org.dialoguedesk.exchange.bag;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -100,11 +101,16 @@ final class TagFiles {
 
     static String utf8(String file, byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return strictUtf8(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new BundleException(Reason.INVALID, e, "bundle.container.encoding", file);
         }
+    }
+
+    /** UTF-8 that refuses malformed bytes instead of replacing them, so nothing is silently changed. */
+    static CharBuffer strictUtf8(ByteBuffer bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes);
     }
 
     static String sha256(byte[] bytes) {

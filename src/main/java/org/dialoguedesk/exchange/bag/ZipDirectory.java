@@ -2,7 +2,6 @@ package org.dialoguedesk.exchange.bag;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -140,8 +139,7 @@ final class ZipDirectory {
 
     private static String name(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return TagFiles.strictUtf8(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new BundleException(Reason.INVALID, e, "bundle.container.nameInvalid",
                     new String(bytes, StandardCharsets.UTF_8));

@@ -23,6 +23,9 @@ final class ZipEntryNames {
 
     static final int MAX_NAME_LENGTH = 1024;
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
+    /** Names Windows gives to devices, whatever the extension, and names it silently trims. */
+    private static final Pattern WINDOWS_RESERVED = Pattern.compile(
+            "(?i)(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\\..*)?|.*[. ]");
 
     /** Folded names of files, of folder entries, and of folders implied by a path, with who claimed them. */
     private final Map<String, String> files = new HashMap<>();
@@ -102,7 +105,7 @@ final class ZipEntryNames {
             if (segment.equals("..") || segment.equals(".")) {
                 throw new BundleException(Reason.INVALID, "bundle.container.nameTraversal", name);
             }
-            if (segment.isEmpty()) {
+            if (segment.isEmpty() || WINDOWS_RESERVED.matcher(segment).matches()) {
                 throw new BundleException(Reason.INVALID, "bundle.container.nameInvalid", name);
             }
         }

@@ -165,6 +165,24 @@ class BagReaderTest {
         assertRefused(Reason.INVALID, "bundle.container.encoding", TestBags.resealTags(files));
     }
 
+    /** A bag written by the first version of the format, kept in the repository: later versions must read it. */
+    @Test
+    void readsABagOfFormatOneKeptInTheRepository() throws java.io.IOException {
+        byte[] kept;
+        try (var in = BagReaderTest.class.getResourceAsStream(
+                "BagReaderFuzzTestInputs/readerOnlyEverRefusesWithBundleException/valid-bag")) {
+            kept = in.readAllBytes();
+        }
+        BagReader.Bag bag = new BagReader().read(kept);
+
+        assertEquals("seed", bag.name());
+        assertEquals(1, bag.info().formatVersion());
+        assertEquals("inst-1", bag.info().installation());
+        assertEquals(List.of("datapackage.json", "resources/contacts.json"),
+                bag.payload().stream().map(BagEntry::path).toList());
+        assertEquals("[{\"name\":\"A\"}]", TestBags.text(bag.payload().get(1).bytes()));
+    }
+
     private static BundleException assertRefused(Reason reason, String key, Map<String, byte[]> files) {
         byte[] zip = TestBags.bag(files);
         BundleException e = assertThrows(BundleException.class, () -> new BagReader().read(zip));

@@ -82,6 +82,14 @@ class SafeZipTest {
     }
 
     @Test
+    void refusesNamesWindowsWouldTurnIntoDevicesOrTrim() {
+        for (String name : List.of("bag/data/CON.json", "bag/data/nul", "bag/LPT1.txt", "bag/data/a.json.", "bag/data /a")) {
+            assertRefused(Reason.INVALID, "bundle.container.nameInvalid", zip(name, "x"));
+        }
+        assertEquals(1, read(zip("bag/data/console.json", "x"), SMALL).items().size());
+    }
+
+    @Test
     void refusesAnEntryGivenTwice() {
         byte[] zip = TestBags.replace(zip("bag/a.json", "1", "bag/b.json", "2"), "bag/b.json", "bag/a.json");
         BundleException e = assertRefused(Reason.INVALID, "bundle.container.duplicate", zip);
