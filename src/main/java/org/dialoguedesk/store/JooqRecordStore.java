@@ -157,6 +157,7 @@ public final class JooqRecordStore implements RecordStore {
                     saveSync(pending, change.kind(), change.id().toString(), change.clock(), change.contentHash(),
                             change.deleted());
                 }
+                rows.flush();
                 flushSync(pending);
                 checkReferences();
                 log(entry);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dialoguedesk.common.StoreException;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -27,9 +28,34 @@ final class RecordRows {
     private static final String ID = "id";
 
     private final DSLContext dsl;
+    private final Map<Table<?>, List<Map<Field<?>, Object>>> pendingInserts = new LinkedHashMap<>();
 
     RecordRows(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    private void insert(Table<?> table, Map<Field<?>, Object> values) {
+        pendingInserts.computeIfAbsent(table, t -> new ArrayList<>()).add(values);
+    }
+
+    /**
+     * Runs the inserts {@link #write} left waiting, one prepared statement per table: every row of a
+     * table has the same columns, in the same order, because its field map had to name them all.
+     */
+    void flush() {
+        for (Map.Entry<Table<?>, List<Map<Field<?>, Object>>> e : pendingInserts.entrySet()) {
+            List<Field<?>> fields = new ArrayList<>(e.getValue().get(0).keySet());
+            BatchBindStep batch = dsl.batch(dsl.insertInto(e.getKey(), fields).values(new Object[fields.size()]));
+            for (Map<Field<?>, Object> row : e.getValue()) {
+                Object[] binds = new Object[fields.size()];
+                for (int i = 0; i < binds.length; i++) {
+                    binds[i] = row.get(fields.get(i));
+                }
+                batch = batch.bind(binds);
+            }
+            batch.execute();
+        }
+        pendingInserts.clear();
     }
 
     /** Every record of the shape: root id → field map, roots and children in primary-key order. */
@@ -94,8 +120,9 @@ final class RecordRows {
     /**
      * Writes a record's rows as its field map says: the root row updated in place (or inserted), its
      * child rows replaced. {@code exists} says whether the desk may have rows of it (looking for rows
-     * of every new record would make a large first import many times slower). Revisions go one up from the rows they replace, so a screen holding the old
-     * copy is told it changed.
+     * of every new record would make a large first import many times slower). Revisions go one up from
+     * the rows they replace, so a screen holding the old copy is told it changed. Inserts wait for
+     * {@link #flush()}.
      *
      * @throws StoreException naming the record and field the desk cannot store
      */
@@ -114,7 +141,7 @@ final class RecordRows {
         values.put(field(root, ID), id);
         stamp(root, values, oldRevision, now, officer);
         if (oldRevision == null) {
-            dsl.insertInto(root).set(values).execute();
+            insert(root, values);
         } else {
             dsl.update(root).set(values).where(field(root, ID).eq(id)).execute();
         }
@@ -149,7 +176,7 @@ final class RecordRows {
                 values.put(field(t, child.parentColumn()), parentId);
                 String rowId = t.field(ID) == null ? null : (String) values.get(t.field(ID));
                 stamp(t, values, rowId == null ? null : revisions.get(rowId), now, officer);
-                dsl.insertInto(t).set(values).execute();
+                insert(t, values);
                 insertChildren(child.children(), rowId, row, revisions, now, officer, what);
             }
         }
