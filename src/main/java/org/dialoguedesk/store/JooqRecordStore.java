@@ -23,7 +23,9 @@ import org.dialoguedesk.bundle.VersionClock;
 import org.dialoguedesk.common.Officer;
 import org.dialoguedesk.common.StoreException;
 import org.dialoguedesk.store.schema.tables.records.SyncRecordRecord;
+import org.jooq.BatchBindStep;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 /**
  * The desk's records for bundles, with their clocks kept lazily in {@code sync_record}: the app's
@@ -71,6 +73,7 @@ public final class JooqRecordStore implements RecordStore {
             synced.put(s.getRecordId(), s);
         }
         TreeMap<UUID, BundleRecord> out = new TreeMap<>();
+        List<Object[]> pending = new ArrayList<>();
         for (Map.Entry<String, Map<String, Object>> e : contents.entrySet()) {
             UUID id = uuid(kind, e.getKey());
             String hash = CanonicalHash.of(e.getValue());
@@ -84,7 +87,7 @@ public final class JooqRecordStore implements RecordStore {
                 clock = VersionClock.parse(s.getClock());
             }
             if (s == null || !clock.toText().equals(s.getClock()) || s.getDeleted() != 0L) {
-                saveSync(kind, e.getKey(), clock, hash, false);
+                saveSync(pending, kind, e.getKey(), clock, hash, false);
             }
             out.put(id, BundleRecord.live(kind, id, e.getValue(), clock));
         }
@@ -92,11 +95,12 @@ public final class JooqRecordStore implements RecordStore {
             VersionClock clock = VersionClock.parse(vanished.getClock());
             if (vanished.getDeleted() == 0L) {
                 clock = clock.bump(installationId);
-                saveSync(kind, vanished.getRecordId(), clock, CanonicalHash.TOMBSTONE, true);
+                saveSync(pending, kind, vanished.getRecordId(), clock, CanonicalHash.TOMBSTONE, true);
             }
             UUID id = uuid(kind, vanished.getRecordId());
             out.put(id, BundleRecord.tombstone(kind, id, clock));
         }
+        flushSync(pending);
         return new ArrayList<>(out.values());
     }
 
@@ -109,15 +113,28 @@ public final class JooqRecordStore implements RecordStore {
         }
     }
 
-    private void saveSync(RecordKind kind, String id, VersionClock clock, String hash, boolean deleted) {
-        db.dsl().insertInto(SYNC_RECORD)
-                .set(SYNC_RECORD.KIND, kind.name()).set(SYNC_RECORD.RECORD_ID, id)
-                .set(SYNC_RECORD.CLOCK, clock.toText()).set(SYNC_RECORD.CONTENT_HASH, hash)
-                .set(SYNC_RECORD.DELETED, deleted ? 1L : 0L)
+    private static void saveSync(List<Object[]> pending, RecordKind kind, String id, VersionClock clock, String hash,
+            boolean deleted) {
+        pending.add(new Object[] {kind.name(), id, clock.toText(), hash, deleted ? 1L : 0L});
+    }
+
+    /** Writes the pending clock rows as one prepared statement: tens of thousands on a first refresh. */
+    private void flushSync(List<Object[]> pending) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        BatchBindStep batch = db.dsl().batch(db.dsl().insertInto(SYNC_RECORD, SYNC_RECORD.KIND, SYNC_RECORD.RECORD_ID,
+                        SYNC_RECORD.CLOCK, SYNC_RECORD.CONTENT_HASH, SYNC_RECORD.DELETED)
+                .values((String) null, null, null, null, null)
                 .onConflict(SYNC_RECORD.KIND, SYNC_RECORD.RECORD_ID).doUpdate()
-                .set(SYNC_RECORD.CLOCK, clock.toText()).set(SYNC_RECORD.CONTENT_HASH, hash)
-                .set(SYNC_RECORD.DELETED, deleted ? 1L : 0L)
-                .execute();
+                .set(SYNC_RECORD.CLOCK, DSL.excluded(SYNC_RECORD.CLOCK))
+                .set(SYNC_RECORD.CONTENT_HASH, DSL.excluded(SYNC_RECORD.CONTENT_HASH))
+                .set(SYNC_RECORD.DELETED, DSL.excluded(SYNC_RECORD.DELETED)));
+        for (Object[] row : pending) {
+            batch = batch.bind(row);
+        }
+        batch.execute();
+        pending.clear();
     }
 
     @Override
@@ -130,9 +147,18 @@ public final class JooqRecordStore implements RecordStore {
                 RecordRows rows = new RecordRows(db.dsl());
                 List<BundleRecord> ordered = new ArrayList<>(changes);
                 ordered.sort((a, b) -> a.key().compareTo(b.key()));
-                for (BundleRecord change : ordered) {
-                    write(rows, change, now, who);
+                Map<RecordKey, SyncRecordRecord> synced = new HashMap<>();
+                for (SyncRecordRecord s : db.dsl().selectFrom(SYNC_RECORD).fetch()) {
+                    synced.put(new RecordKey(RecordKind.valueOf(s.getKind()), UUID.fromString(s.getRecordId())), s);
                 }
+                List<Object[]> pending = new ArrayList<>();
+                for (BundleRecord change : ordered) {
+                    write(rows, change, synced.get(change.key()), now, who);
+                    saveSync(pending, change.kind(), change.id().toString(), change.clock(), change.contentHash(),
+                            change.deleted());
+                }
+                rows.flush();
+                flushSync(pending);
                 checkReferences();
                 log(entry);
             });
@@ -141,12 +167,11 @@ public final class JooqRecordStore implements RecordStore {
         }
     }
 
-    private void write(RecordRows rows, BundleRecord change, String now, String who) {
+    /** Writes one record's rows unless its stored hash says they already hold this content, then its clock. */
+    private void write(RecordRows rows, BundleRecord change, SyncRecordRecord stored, String now, String who) {
         RecordKey key = change.key();
         String id = key.id().toString();
         RecordShape shape = RecordShape.of(key.kind());
-        SyncRecordRecord stored = db.dsl().selectFrom(SYNC_RECORD)
-                .where(SYNC_RECORD.KIND.eq(key.kind().name()), SYNC_RECORD.RECORD_ID.eq(id)).fetchOne();
         String hash = change.contentHash();
         boolean sameContent = stored != null && stored.getContentHash().equals(hash)
                 && (stored.getDeleted() != 0L) == change.deleted();
@@ -154,10 +179,10 @@ public final class JooqRecordStore implements RecordStore {
             if (change.deleted()) {
                 rows.delete(shape, id);
             } else {
-                rows.write(shape, id, change.content(), now, who);
+                boolean exists = stored != null && stored.getDeleted() == 0L;
+                rows.write(shape, id, change.content(), exists, now, who);
             }
         }
-        saveSync(key.kind(), id, change.clock(), hash, change.deleted());
     }
 
     private static String reason(DataAccessException e) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dialoguedesk.common.StoreException;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -27,9 +28,34 @@ final class RecordRows {
     private static final String ID = "id";
 
     private final DSLContext dsl;
+    private final Map<Table<?>, List<Map<Field<?>, Object>>> pendingInserts = new LinkedHashMap<>();
 
     RecordRows(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    private void insert(Table<?> table, Map<Field<?>, Object> values) {
+        pendingInserts.computeIfAbsent(table, t -> new ArrayList<>()).add(values);
+    }
+
+    /**
+     * Runs the inserts {@link #write} left waiting, one prepared statement per table: every row of a
+     * table has the same columns, in the same order, because its field map had to name them all.
+     */
+    void flush() {
+        for (Map.Entry<Table<?>, List<Map<Field<?>, Object>>> e : pendingInserts.entrySet()) {
+            List<Field<?>> fields = new ArrayList<>(e.getValue().get(0).keySet());
+            BatchBindStep batch = dsl.batch(dsl.insertInto(e.getKey(), fields).values(new Object[fields.size()]));
+            for (Map<Field<?>, Object> row : e.getValue()) {
+                Object[] binds = new Object[fields.size()];
+                for (int i = 0; i < binds.length; i++) {
+                    binds[i] = row.get(fields.get(i));
+                }
+                batch = batch.bind(binds);
+            }
+            batch.execute();
+        }
+        pendingInserts.clear();
     }
 
     /** Every record of the shape: root id → field map, roots and children in primary-key order. */
@@ -64,11 +90,8 @@ final class RecordRows {
     private static Map<String, Object> fields(Record row, Table<?> table, String parentColumn,
             List<RecordShape.Child> childShapes, List<Map<String, List<Map<String, Object>>>> children, String id) {
         Map<String, Object> fields = new LinkedHashMap<>();
-        for (Field<?> f : table.fields()) {
-            String name = f.getName();
-            if (!LOCAL_COLUMNS.contains(name) && !name.equals(parentColumn) && !(parentColumn == null && name.equals(ID))) {
-                fields.put(name, row.get(f));
-            }
+        for (Field<?> f : contentColumns(table, parentColumn)) {
+            fields.put(f.getName(), row.get(f));
         }
         for (int i = 0; i < childShapes.size(); i++) {
             fields.put(childShapes.get(i).table().getName(), children.get(i).getOrDefault(id, List.of()));
@@ -96,24 +119,29 @@ final class RecordRows {
 
     /**
      * Writes a record's rows as its field map says: the root row updated in place (or inserted), its
-     * child rows replaced. Revisions go one up from the rows they replace, so a screen holding the old
-     * copy is told it changed.
+     * child rows replaced. {@code exists} says whether the desk may have rows of it (looking for rows
+     * of every new record would make a large first import many times slower). Revisions go one up from
+     * the rows they replace, so a screen holding the old copy is told it changed. Inserts wait for
+     * {@link #flush()}.
      *
      * @throws StoreException naming the record and field the desk cannot store
      */
-    void write(RecordShape shape, String id, Map<String, Object> content, String now, String officer) {
+    void write(RecordShape shape, String id, Map<String, Object> content, boolean exists, String now, String officer) {
         String what = shape.kind().resourceName() + " record " + id;
         Map<String, Long> revisions = new HashMap<>();
-        collectRevisions(shape.children(), List.of(id), revisions);
         Table<?> root = shape.root();
-        Long oldRevision = dsl.select(field(root, "revision")).from(root).where(field(root, ID).eq(id))
-                .fetchOptional(r -> (Long) r.value1()).orElse(null);
-        deleteChildren(shape.children(), List.of(id));
+        Long oldRevision = null;
+        if (exists) {
+            collectRevisions(shape.children(), List.of(id), revisions);
+            oldRevision = dsl.select(field(root, "revision")).from(root).where(field(root, ID).eq(id))
+                    .fetchOptional(r -> (Long) r.value1()).orElse(null);
+            deleteChildren(shape.children(), List.of(id));
+        }
         Map<Field<?>, Object> values = columns(root, null, shape.children(), content, what);
         values.put(field(root, ID), id);
         stamp(root, values, oldRevision, now, officer);
         if (oldRevision == null) {
-            dsl.insertInto(root).set(values).execute();
+            insert(root, values);
         } else {
             dsl.update(root).set(values).where(field(root, ID).eq(id)).execute();
         }
@@ -148,7 +176,7 @@ final class RecordRows {
                 values.put(field(t, child.parentColumn()), parentId);
                 String rowId = t.field(ID) == null ? null : (String) values.get(t.field(ID));
                 stamp(t, values, rowId == null ? null : revisions.get(rowId), now, officer);
-                dsl.insertInto(t).set(values).execute();
+                insert(t, values);
                 insertChildren(child.children(), rowId, row, revisions, now, officer, what);
             }
         }
@@ -169,12 +197,8 @@ final class RecordRows {
     private static Map<Field<?>, Object> columns(Table<?> table, String parentColumn, List<RecordShape.Child> childShapes,
             Map<String, Object> row, String what) {
         Set<String> expected = new TreeSet<>();
-        for (Field<?> f : table.fields()) {
-            String name = f.getName();
-            if (!LOCAL_COLUMNS.contains(name) && !name.equals(parentColumn) && !(parentColumn == null && name.equals(ID))) {
-                expected.add(name);
-            }
-        }
+        List<Field<?>> content = contentColumns(table, parentColumn);
+        content.forEach(f -> expected.add(f.getName()));
         childShapes.forEach(c -> expected.add(c.table().getName()));
         if (!expected.equals(new TreeSet<>(row.keySet()))) {
             Set<String> unknown = new TreeSet<>(row.keySet());
@@ -190,11 +214,8 @@ final class RecordRows {
             }
         }
         Map<Field<?>, Object> values = new LinkedHashMap<>();
-        for (Field<?> f : table.fields()) {
+        for (Field<?> f : content) {
             String name = f.getName();
-            if (!row.containsKey(name)) {
-                continue;
-            }
             Object value = row.get(name);
             if (value instanceof List<?>) {
                 throw new StoreException("The " + what + " has a list where the field '" + name + "' needs one value.");
@@ -206,6 +227,21 @@ final class RecordRows {
             }
         }
         return values;
+    }
+
+    /**
+     * The columns that are a row's content: all but the local bookkeeping, the column pointing to the
+     * parent row (the nesting says it), and a root's id (the record's key says it).
+     */
+    private static List<Field<?>> contentColumns(Table<?> table, String parentColumn) {
+        List<Field<?>> out = new ArrayList<>();
+        for (Field<?> f : table.fields()) {
+            String name = f.getName();
+            if (!LOCAL_COLUMNS.contains(name) && !name.equals(parentColumn) && !(parentColumn == null && name.equals(ID))) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     private static Field<?>[] primaryKey(Table<?> table) {

@@ -211,4 +211,34 @@ class JooqRecordStoreTest {
             assertEquals(1, merge.importLog().size());
         }
     }
+
+    @Test
+    void anUpdateReplacesTheChildRowsAndRaisesTheirRevisions() {
+        try (Desk a = TestDesks.withSampleData(dir.resolve("a")); Desk b = TestDesks.empty(dir.resolve("b"))) {
+            Set<RecordKind> kinds = EnumSet.of(RecordKind.ORGANISATION, RecordKind.DIALOGUE, RecordKind.CONTACT);
+            RecordMerge merge = b.recordMerge();
+            merge.apply(merge.preview(a.recordMerge().records(kinds)), Map.of(), log("first"));
+            BundleRecord contact = a.recordMerge().records(EnumSet.of(RecordKind.CONTACT)).stream()
+                    .filter(r -> !((List<?>) r.content().get("contact_email")).isEmpty()
+                            && !((List<?>) r.content().get("contact_role")).isEmpty())
+                    .findFirst().orElseThrow();
+            String id = contact.id().toString();
+            a.database().dsl().update(CONTACT_EMAIL).set(CONTACT_EMAIL.EMAIL, "new@example.org")
+                    .set(CONTACT_EMAIL.EMAIL_KEY, "new@example.org")
+                    .where(CONTACT_EMAIL.CONTACT_ID.eq(id), CONTACT_EMAIL.ORDINAL.eq(0L)).execute();
+
+            ImportPreview preview = merge.preview(a.recordMerge().records(kinds));
+            assertEquals(1, preview.count(RecordKind.CONTACT, MergeClass.UPDATED));
+            assertEquals(preview.records().size() - 1, preview.count(MergeClass.UNCHANGED));
+            merge.apply(preview, Map.of(), log("second"));
+
+            var dsl = b.database().dsl();
+            assertEquals("new@example.org", dsl.select(CONTACT_EMAIL.EMAIL).from(CONTACT_EMAIL)
+                    .where(CONTACT_EMAIL.CONTACT_ID.eq(id), CONTACT_EMAIL.ORDINAL.eq(0L)).fetchOne(CONTACT_EMAIL.EMAIL));
+            assertEquals(List.of(2L), dsl.selectDistinct(CONTACT_ROLE.REVISION).from(CONTACT_ROLE)
+                    .where(CONTACT_ROLE.CONTACT_ID.eq(id)).fetch(CONTACT_ROLE.REVISION));
+            assertEquals(2L, dsl.select(CONTACT.REVISION).from(CONTACT).where(CONTACT.ID.eq(id)).fetchOne(CONTACT.REVISION));
+            assertEquals(contentOf(a.recordMerge(), RecordKind.CONTACT, id), contentOf(merge, RecordKind.CONTACT, id));
+        }
+    }
 }
