@@ -147,7 +147,7 @@ class MeetingCommandTest {
         assertTrue(lines.contains("  Senegal (Partner state): Ousmane Faye (head of delegation), Aminata Ndiaye"),
                 dry.out());
         assertTrue(lines.contains("  Benin (Partner state): nobody in the roster"), dry.out());
-        assertTrue(lines.get(lines.size() - 1).startsWith("Nothing was saved: "), dry.out());
+        assertTrue(lines.get(lines.size() - 1).startsWith("Not saved yet: "), dry.out());
         assertEquals(0, participantsOf("Rabat workshop 2025"));
 
         CommandRun run = CommandRun.of("--db", db, "meeting", "invite", "--meeting", "Rabat workshop 2025", "--seats",

@@ -79,7 +79,7 @@ class InviteFormModelTest {
         assertTrue(lines(form).contains("Morocco (Partner state): Mohamed Benali (head of delegation), Karim Lahlou"),
                 lines(form).toString());
         assertTrue(lines(form).contains("Benin (Partner state): nobody in the roster"));
-        assertTrue(form.summaryProperty().get().startsWith("Nothing was saved: "), form.summaryProperty().get());
+        assertTrue(form.summaryProperty().get().startsWith("Not saved yet: "), form.summaryProperty().get());
         assertTrue(form.submittableProperty().get());
 
         form.seatsProperty().set(1);
