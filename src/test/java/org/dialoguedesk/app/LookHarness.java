@@ -697,6 +697,10 @@ public final class LookHarness {
         fx(() -> {
             ChoiceBox<Lang> language = node("#conclusions-language");
             language.setValue(Lang.AR);
+            return null;
+        });
+        settle();
+        fx(() -> {
             TextArea text = node("#conclusions-text");
             text.setText(naming);
             ((Button) node("#conclusions-save")).fire();
