@@ -152,9 +152,9 @@ public final class ConclusionsViewModel {
     private void showNotes(List<SessionNote> list) {
         notes.setAll(list.stream().map(n -> {
             SessionRow s = agenda.get(n.sessionId());
-            // day and time apart from the title: digits stay whole beside an Arabic title
+            // day and time apart from the title, on two lines: digits stay whole beside an Arabic title
             return s == null ? new NoteRow(n, "", "", n.text())
-                    : new NoteRow(n, s.day() + " " + s.time(), s.title(), n.text());
+                    : new NoteRow(n, s.day() + "\n" + s.time(), s.title(), n.text());
         }).toList());
     }
 

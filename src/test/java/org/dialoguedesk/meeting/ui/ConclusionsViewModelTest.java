@@ -148,7 +148,7 @@ class ConclusionsViewModelTest {
         assertEquals("", vm.noteTextProperty().get(), "the editor is ready for the next note");
         NoteRow added = vm.notes().get(before);
         assertTrue(vm.sessions().get(1).label().endsWith(added.session()), added.session());
-        assertTrue(vm.sessions().get(1).label().contains(added.when().substring(added.when().indexOf(' ') + 1)),
+        assertTrue(vm.sessions().get(1).label().contains(added.when().substring(added.when().indexOf('\n') + 1)),
                 added.when());
 
         vm.selectedNoteProperty().set(added);
