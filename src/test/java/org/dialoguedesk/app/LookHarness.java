@@ -17,6 +17,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ComboBox;
@@ -25,6 +26,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
@@ -102,6 +104,7 @@ public final class LookHarness {
             shootMeetings("50-");
             shootInvite("50-");
             shootMeetingForms("52-");
+            shootAfterMeeting("52-", "The co-chairs thanked Karim Tazi for his account.");
             fx(() -> {
                 window.build(Lang.AR);
                 return null;
@@ -110,6 +113,8 @@ public final class LookHarness {
             shootMeetings("51-ar-");
             shootInvite("51-ar-");
             shootMeetingForms("53-ar-");
+            shootAfterMeeting("53-ar-", "\u0634\u0643\u0631 \u0627\u0644\u0631\u0626\u064a\u0633\u0627\u0646 "
+                    + "Karim Tazi \u0639\u0644\u0649 \u0639\u0631\u0636\u0647.");
             return;
         }
         if ("profiles".equals(System.getProperty("look.only"))) {
@@ -747,6 +752,58 @@ public final class LookHarness {
             return null;
         });
         settle();
+    }
+
+    /**
+     * The meetings screen's "After the meeting" tab: statistics (also in a smaller window, to see the
+     * charts drawn again), news items, notes and conclusions, then conclusions naming a participant,
+     * refused in the warning style with the text kept.
+     */
+    private void shootAfterMeeting(String prefix, String naming) throws Exception {
+        for (String section : List.of("statistics", "news", "conclusions")) {
+            fx(() -> {
+                selectTab("#meeting-tabs", "meeting-tab-after");
+                selectTab("#after-sections", "after-tab-" + section);
+                return null;
+            });
+            settle();
+            shoot(prefix + "after-" + section);
+            if (section.equals("statistics")) {
+                fx(() -> {
+                    stage.setWidth(stage.getWidth() - 300);
+                    stage.setHeight(stage.getHeight() - 120);
+                    return null;
+                });
+                settle();
+                shoot(prefix + "after-statistics-smaller");
+                fx(() -> {
+                    stage.setWidth(stage.getWidth() + 300);
+                    stage.setHeight(stage.getHeight() + 120);
+                    return null;
+                });
+                settle();
+            }
+        }
+        fx(() -> {
+            ChoiceBox<Lang> language = node("#conclusions-language");
+            language.setValue(Lang.AR);
+            return null;
+        });
+        settle();
+        fx(() -> {
+            TextArea text = node("#conclusions-text");
+            text.setText(naming);
+            ((Button) node("#conclusions-save")).fire();
+            return null;
+        });
+        settle();
+        shoot(prefix + "after-conclusions-refused");
+    }
+
+    private void selectTab(String paneId, String tabId) {
+        TabPane tabs = node(paneId);
+        tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getId().equals(tabId)).findFirst()
+                .orElseThrow());
     }
 
     private void shootProfiles(String prefix, boolean publish) throws Exception {

@@ -95,6 +95,10 @@ public final class AfterMeetingPane {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setId("after-statistics");
         scroll.setFitToWidth(true);
+        // a right-to-left scroll pane shifts its content under its scroll bar: the pane stays left to
+        // right (the bar on the right) and its content takes the window's direction
+        scroll.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+        content.setNodeOrientation(i18n.orientation());
         return scroll;
     }
 

@@ -75,7 +75,9 @@ final class ConclusionsPane {
         notes.setId("after-notes");
         notes.setPlaceholder(new Label(i18n.get("meeting.after.notes.empty")));
         notes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        notes.getColumns().add(Cells.wrappingColumn(i18n.get("meeting.after.col.session"), NoteRow::session, 150));
+        notes.getColumns().add(Cells.ltrColumn(i18n.get("meeting.after.col.when"), NoteRow::when, 130));
+        notes.getColumns().add(Cells.ownDirectionColumn(i18n.get("meeting.after.col.session"), NoteRow::session,
+                130));
         notes.getColumns().add(Cells.ownDirectionColumn(i18n.get("meeting.after.col.note"), NoteRow::text, 260));
         session.setId("note-session");
         session.setItems(vm.sessions());

@@ -43,15 +43,15 @@ import org.dialoguedesk.ui.JobRunner;
  */
 public final class ConclusionsViewModel {
 
-    /** A note as the list shows it: which session, and what was said there. */
-    public record NoteRow(SessionNote note, String session, String text) {
+    /** A note as the list shows it: when and in which session, and what was said there. */
+    public record NoteRow(SessionNote note, String when, String session, String text) {
     }
 
     /** A session a note may be written for. */
     public record SessionChoice(UUID id, String label) {
     }
 
-    private record Loaded(UUID meetingId, Map<UUID, String> labels, List<SessionChoice> sessions,
+    private record Loaded(UUID meetingId, Map<UUID, SessionRow> agenda, List<SessionChoice> sessions,
                           List<SessionNote> notes, Optional<Conclusions> conclusions) {
     }
 
@@ -77,7 +77,7 @@ public final class ConclusionsViewModel {
     private final BooleanBinding canSave;
     private final BooleanBinding canAddNote;
     private final BooleanBinding canSaveNote;
-    private Map<UUID, String> sessionLabels = Map.of();
+    private Map<UUID, SessionRow> agenda = Map.of();
     private UUID meetingId;
     private Lang shownLanguage;
 
@@ -107,8 +107,15 @@ public final class ConclusionsViewModel {
         language.addListener((o, was, now) -> languageChanged());
     }
 
-    /** Shows this meeting's notes and conclusions (none: empties the screen). */
+    /**
+     * Shows this meeting's notes and conclusions (none: empties the screen). The meeting shown already
+     * is not read again (the screen asks after every participant's change, which touches neither), so
+     * a note being typed stays.
+     */
     public void show(Meeting meeting) {
+        if (meeting != null && meeting.id().equals(meetingId)) {
+            return;
+        }
         keepUnsaved();
         if (meeting == null) {
             apply(new Loaded(null, Map.of(), List.of(), List.of(), Optional.empty()));
@@ -121,12 +128,12 @@ public final class ConclusionsViewModel {
 
     private Loaded read(UUID id, Lang lang) {
         MeetingWording wording = MeetingWording.of(MeetingChoices.read(roster, i18n), i18n);
-        List<AgendaSession> agenda = meetings.sessions(id);
-        Map<UUID, String> labels = new HashMap<>();
-        agenda.forEach(s -> labels.put(s.id(), label(wording.session(s))));
-        List<SessionChoice> choices = agenda.stream().filter(s -> s.kind() != SessionKind.BREAK)
-                .map(s -> new SessionChoice(s.id(), labels.get(s.id()))).toList();
-        return new Loaded(id, labels, choices, service.notes(id), service.conclusions(id, lang));
+        List<AgendaSession> sessions = meetings.sessions(id);
+        Map<UUID, SessionRow> rows = new HashMap<>();
+        sessions.forEach(s -> rows.put(s.id(), wording.session(s)));
+        List<SessionChoice> choices = sessions.stream().filter(s -> s.kind() != SessionKind.BREAK)
+                .map(s -> new SessionChoice(s.id(), label(rows.get(s.id())))).toList();
+        return new Loaded(id, rows, choices, service.notes(id), service.conclusions(id, lang));
     }
 
     private String label(SessionRow s) {
@@ -135,7 +142,7 @@ public final class ConclusionsViewModel {
 
     private void apply(Loaded l) {
         meetingId = l.meetingId();
-        sessionLabels = Map.copyOf(l.labels());
+        agenda = Map.copyOf(l.agenda());
         sessions.setAll(l.sessions());
         showNotes(l.notes());
         newNote();
@@ -143,8 +150,12 @@ public final class ConclusionsViewModel {
     }
 
     private void showNotes(List<SessionNote> list) {
-        notes.setAll(list.stream().map(n -> new NoteRow(n, sessionLabels.getOrDefault(n.sessionId(), ""), n.text()))
-                .toList());
+        notes.setAll(list.stream().map(n -> {
+            SessionRow s = agenda.get(n.sessionId());
+            // day and time apart from the title, on two lines: digits stay whole beside an Arabic title
+            return s == null ? new NoteRow(n, "", "", n.text())
+                    : new NoteRow(n, s.day() + "\n" + s.time(), s.title(), n.text());
+        }).toList());
     }
 
     private void languageChanged() {
