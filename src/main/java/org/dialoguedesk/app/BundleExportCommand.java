@@ -88,7 +88,7 @@ final class BundleExportCommand implements Callable<Integer> {
                 } catch (LeakCheckRefusedException e) {
                     PrintWriter err = spec.commandLine().getErr();
                     err.println(messages.get("bundle.cli.leakRefused", e.problems().size()));
-                    e.problems().forEach(p -> err.println(messages.get("bundle.cli.leakFinding", p.field(), messages.format(p))));
+                    e.problems().forEach(p -> err.println("  " + messages.get("bundle.cli.leakFinding", p.field(), messages.format(p))));
                     err.flush();
                     return Main.BAD_INPUT;
                 }

@@ -58,10 +58,10 @@ final class BundleVerifyCommand implements Callable<Integer> {
                     List<BundleRecord> records = new ExchangeBundleReader().read(bag.payload());
                     Map<RecordKind, Integer> byKind = new EnumMap<>(RecordKind.class);
                     records.forEach(r -> byKind.merge(r.kind(), 1, Integer::sum));
-                    byKind.forEach((kind, n) -> w.println(messages.get("bundle.cli.kindCount", kind.resourceName(), n)));
+                    byKind.forEach((kind, n) -> w.println("  " + messages.get("bundle.cli.kindCount", kind.resourceName(), n)));
                     w.println(messages.get("bundle.cli.recordsChecked", records.size()));
                 } else {
-                    w.println(messages.get("bundle.cli.kindCount", "Bundle-Counts", info.counts()));
+                    w.println("  " + messages.get("bundle.cli.kindCount", "Bundle-Counts", info.counts()));
                 }
                 w.flush();
             } catch (BundleException e) {

@@ -30,7 +30,7 @@ final class ImportPreviewLines {
                 info.installation()));
         for (RecordKind kind : RecordKind.values()) {
             if (preview.counts().containsKey(kind)) {
-                w.println(messages.get("bundle.cli.previewLine", kind.resourceName(),
+                w.println("  " + messages.get("bundle.cli.previewLine", kind.resourceName(),
                         preview.count(kind, MergeClass.NEW), preview.count(kind, MergeClass.UPDATED),
                         preview.count(kind, MergeClass.UNCHANGED), preview.count(kind, MergeClass.LOCAL_NEWER),
                         preview.count(kind, MergeClass.CONFLICT)));
@@ -39,7 +39,7 @@ final class ImportPreviewLines {
         for (Conflict c : preview.conflicts()) {
             w.println(messages.get("bundle.cli.conflict", c.key() + label(c).map(l -> " (" + l + ")").orElse("")));
             for (FieldDifference d : c.differences()) {
-                w.println(messages.get("bundle.cli.difference", d.field(), shown(d.localValue()), shown(d.incomingValue())));
+                w.println("    " + messages.get("bundle.cli.difference", d.field(), shown(d.localValue()), shown(d.incomingValue())));
             }
         }
     }
