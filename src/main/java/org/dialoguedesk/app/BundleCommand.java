@@ -17,11 +17,17 @@ import picocli.CommandLine.Command;
         description = "Bundles: export for the website or another officer, verify, import with a preview.",
         subcommands = {BundleExportCommand.class, BundleVerifyCommand.class, BundleImportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:the desk refused (leak check, import no longer applies); nothing changed",
-                "2:the command line was not understood", "3:conflicts left without a choice; nothing imported",
-                "4:invalid bundle (damaged, changed, unsafe, newer format, not an exchange bundle, made on this laptop)",
-                "5:wrong or missing passphrase"})
+        exitCodeList = {BundleCommand.EXIT_0, BundleCommand.EXIT_1, BundleCommand.EXIT_2, BundleCommand.EXIT_3,
+                BundleCommand.EXIT_4, BundleCommand.EXIT_5})
 final class BundleCommand {
+
+    static final String EXIT_0 = "0:done (a dry run included)";
+    static final String EXIT_1 = "1:the desk refused (leak check; a record changed since the preview); nothing written";
+    static final String EXIT_2 = "2:the command line was not understood";
+    static final String EXIT_3 = "3:conflicts left without a choice; nothing imported";
+    static final String EXIT_4 = "4:invalid bundle (not a bundle, damaged or changed, unsafe, wrong shape, newer format, "
+            + "public, or made on this laptop)";
+    static final String EXIT_5 = "5:wrong or missing passphrase";
 
     static final int CONFLICTS_LEFT = 3;
     static final int INVALID_BUNDLE = 4;
@@ -29,7 +35,14 @@ final class BundleCommand {
 
     /** The passphrase from its file, if one was named; a file that cannot be read or is empty is a missing passphrase. */
     static Optional<char[]> passphrase(Path file) {
-        return file == null ? Optional.empty() : Optional.of(BundleKey.readPassphrase(file));
+        if (file == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(BundleKey.readPassphrase(file));
+        } catch (BundleException e) {
+            throw new BundleException(BundleException.Reason.PASSPHRASE_NEEDED, e, e.messageKey(), e.args().toArray());
+        }
     }
 
     /** Says why the bundle was refused, in the officer's language, and gives the exit code of that reason. */

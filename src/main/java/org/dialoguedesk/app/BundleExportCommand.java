@@ -35,6 +35,8 @@ import picocli.CommandLine.Spec;
  * encrypted. The file is written whole or not at all.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {BundleCommand.EXIT_0, BundleCommand.EXIT_1,
+                BundleCommand.EXIT_2, BundleCommand.EXIT_3, BundleCommand.EXIT_4, BundleCommand.EXIT_5},
         description = "Write a bundle: public (for the website) or exchange (for another officer's desk).")
 final class BundleExportCommand implements Callable<Integer> {
 

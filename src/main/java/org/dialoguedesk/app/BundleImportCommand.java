@@ -33,6 +33,8 @@ import picocli.CommandLine.Spec;
  * choice. Nothing is decided silently: conflicts are only resolved when {@code --on-conflict} says how.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {BundleCommand.EXIT_0, BundleCommand.EXIT_1,
+                BundleCommand.EXIT_2, BundleCommand.EXIT_3, BundleCommand.EXIT_4, BundleCommand.EXIT_5},
         description = "Import an exchange bundle from another officer's desk: verify, preview, then apply all or nothing.")
 final class BundleImportCommand implements Callable<Integer> {
 

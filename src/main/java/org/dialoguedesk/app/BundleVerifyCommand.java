@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
  * bundle says about itself and how many records of each kind it holds.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {BundleCommand.EXIT_0, BundleCommand.EXIT_1,
+                BundleCommand.EXIT_2, BundleCommand.EXIT_3, BundleCommand.EXIT_4, BundleCommand.EXIT_5},
         description = "Check a bundle (decryption, checksums, format, records) and say what it holds; changes nothing.")
 final class BundleVerifyCommand implements Callable<Integer> {
 

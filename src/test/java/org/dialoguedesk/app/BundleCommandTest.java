@@ -101,6 +101,22 @@ class BundleCommandTest {
         assertEquals(0, verified.code(), verified.err());
         assertTrue(verified.out().contains("is a whole exchange bundle"), verified.out());
         assertEquals(2, run(a, "bundle", "import", own.toString(), "--on-conflict", "toss-a-coin").code());
+
+        Path mtm = dir.resolve("mtm.ddbundle");
+        CommandRun selected = run(a, "bundle", "export", "--scope", "exchange", "--dialogue", "MTM", "--since",
+                "2000-01-01", "--out", mtm.toString());
+        assertEquals(0, selected.code(), selected.err());
+        CommandRun mtmVerified = run(a, "bundle", "verify", mtm.toString());
+        assertTrue(mtmVerified.out().contains("Selection: dialogue MTM"), mtmVerified.out());
+        Path website = dir.resolve("public.ddbundle");
+        CommandRun published = run(a, "bundle", "export", "--scope", "public", "--out", website.toString());
+        assertEquals(0, published.code(), published.err());
+        assertTrue(published.out().contains("Leak check: passed"), published.out());
+        CommandRun importPublic = run(a, "bundle", "import", website.toString());
+        assertEquals(4, importPublic.code(), importPublic.err());
+        assertTrue(importPublic.lastErrLine().contains("only exchange bundles"), importPublic.err());
+        assertEquals(2, run(a, "bundle", "export", "--scope", "public", "--since", "2026-01-01", "--out",
+                website.toString()).code());
     }
 
     @Test
