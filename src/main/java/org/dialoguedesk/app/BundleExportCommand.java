@@ -63,10 +63,11 @@ final class BundleExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Messages english = Messages.english();
         BundleScope bundleScope = BundleScope.ofTag(scope).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "--scope: say public or exchange, not '" + scope + "'"));
+                "--scope: " + english.get("bundle.cli.error.scope", scope)));
         if (bundleScope == BundleScope.PUBLIC && since != null) {
-            throw new ParameterException(spec.commandLine(), "--since: a public bundle always holds what is published now");
+            throw new ParameterException(spec.commandLine(), "--since: " + english.get("bundle.cli.error.sinceWithPublic"));
         }
         Main main = (Main) spec.root().userObject();
         try (Desk desk = main.openDesk()) {

@@ -75,7 +75,9 @@ final class BundleImportCommand implements Callable<Integer> {
             BagInfo info;
             List<BundleRecord> incoming;
             try {
-                BagReader.Bag bag = new BundleFile().read(file, BundleCommand.passphrase(passphraseFile));
+                java.util.Optional<char[]> passphrase = BundleCommand.passphrase(passphraseFile);
+                BagReader.Bag bag = new BundleFile().read(file, passphrase);
+                passphrase.ifPresent(p -> java.util.Arrays.fill(p, '\0'));
                 info = bag.info();
                 if (info.scope() != BundleScope.EXCHANGE) {
                     return BundleCommand.refused(err, messages, "bundle.cli.notExchange", info.scope().tag());
@@ -127,8 +129,8 @@ final class BundleImportCommand implements Callable<Integer> {
             try {
                 return OnConflict.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("say fail, keep-local or take-incoming, not '"
-                        + value + "'");
+                throw new picocli.CommandLine.TypeConversionException(Messages.english()
+                        .get("bundle.cli.error.onConflict", value));
             }
         }
     }
