@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "dialogue-desk", mixinStandardHelpOptions = true, version = "Dialogue Desk 0.1",
         description = "Partner rosters, questionnaires, meetings and profiles for migration dialogues.",
-        subcommands = {RosterCommand.class, QuestionnaireCommand.class, MeetingCommand.class, ProfileCommand.class,
+        subcommands = {RosterCommand.class, QuestionnaireCommand.class, MeetingCommand.class, ProfileCommand.class, BundleCommand.class,
                 BenchCommand.class})
 public final class Main implements Callable<Integer> {
 

@@ -56,6 +56,11 @@ public final class RecordMerge {
         store.apply(changes, entry);
     }
 
+    /** When each live record of the given kinds last changed here, for exports of what changed since a date. */
+    public Map<RecordKey, java.time.Instant> lastChanged(Set<RecordKind> kinds) {
+        return store.lastChanged(kinds);
+    }
+
     public List<ImportLogEntry> importLog() {
         return store.importLog();
     }

@@ -26,6 +26,12 @@ public interface RecordStore {
      */
     void apply(List<BundleRecord> changes, ImportLogEntry entry);
 
+    /**
+     * When each live record of the given kinds last changed on this desk (edited here or written by an
+     * import), as its rows record it; a record whose rows do not say is absent.
+     */
+    java.util.Map<RecordKey, java.time.Instant> lastChanged(Set<RecordKind> kinds);
+
     /** Every import logged, newest first. */
     List<ImportLogEntry> importLog();
 }

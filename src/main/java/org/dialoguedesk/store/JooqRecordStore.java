@@ -138,6 +138,18 @@ public final class JooqRecordStore implements RecordStore {
     }
 
     @Override
+    public Map<RecordKey, Instant> lastChanged(Set<RecordKind> kinds) {
+        return db.inTransaction(() -> {
+            Map<RecordKey, Instant> out = new HashMap<>();
+            RecordChangeTimes times = new RecordChangeTimes(db.dsl());
+            for (RecordKind kind : kinds) {
+                times.of(RecordShape.of(kind)).forEach((id, at) -> out.put(new RecordKey(kind, uuid(kind, id)), at));
+            }
+            return out;
+        });
+    }
+
+    @Override
     public void apply(List<BundleRecord> changes, ImportLogEntry entry) {
         String now = clock.instant().truncatedTo(ChronoUnit.MILLIS).toString();
         String who = officer.name();

@@ -1,0 +1,72 @@
+package org.dialoguedesk.app;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dialoguedesk.bundle.Conflict;
+import org.dialoguedesk.bundle.FieldDifference;
+import org.dialoguedesk.bundle.ImportPreview;
+import org.dialoguedesk.bundle.MergeClass;
+import org.dialoguedesk.bundle.RecordKind;
+import org.dialoguedesk.common.Messages;
+import org.dialoguedesk.exchange.bag.BagInfo;
+
+/**
+ * The preview of an import as the command line prints it: a line per kind of record with its counts per
+ * class, then each conflict with the fields on which the two desks differ, both values side by side.
+ */
+final class ImportPreviewLines {
+
+    private static final int SHOWN = 70;
+    private static final List<String> LABEL_FIELDS = List.of("name", "title_en", "key", "acronym_en", "title");
+
+    private ImportPreviewLines() {
+    }
+
+    static void print(PrintWriter w, Messages messages, String fileName, BagInfo info, ImportPreview preview) {
+        w.println(messages.get("bundle.cli.previewHeader", fileName, info.baggingDate(), info.officer(),
+                info.installation()));
+        for (RecordKind kind : RecordKind.values()) {
+            if (preview.counts().containsKey(kind)) {
+                w.println("  " + messages.get("bundle.cli.previewLine", kind.resourceName(),
+                        preview.count(kind, MergeClass.NEW), preview.count(kind, MergeClass.UPDATED),
+                        preview.count(kind, MergeClass.UNCHANGED), preview.count(kind, MergeClass.LOCAL_NEWER),
+                        preview.count(kind, MergeClass.CONFLICT)));
+            }
+        }
+        for (Conflict c : preview.conflicts()) {
+            w.println(messages.get("bundle.cli.conflict", c.key() + label(c).map(l -> " (" + l + ")").orElse("")));
+            for (FieldDifference d : c.differences()) {
+                w.println("    " + messages.get("bundle.cli.difference", d.field(), shown(d.localValue()), shown(d.incomingValue())));
+            }
+        }
+    }
+
+    /** The counts for the import log, in the log's words: {@code contacts: 3 new, 1 updated; meetings: 1 unchanged}. */
+    static String counts(ImportPreview preview) {
+        List<String> kinds = new ArrayList<>();
+        preview.counts().forEach((kind, byClass) -> {
+            List<String> parts = new ArrayList<>();
+            byClass.forEach((c, n) -> parts.add(n + " " + c.name().toLowerCase().replace('_', ' ')));
+            kinds.add(kind.resourceName() + ": " + String.join(", ", parts));
+        });
+        return String.join("; ", kinds);
+    }
+
+    /** A name the officer knows the record by, from the local copy (or the incoming one when deleted here). */
+    private static Optional<String> label(Conflict c) {
+        Map<String, Object> fields = c.local().deleted() ? c.incoming().content() : c.local().content();
+        return LABEL_FIELDS.stream().map(fields::get).filter(v -> v instanceof String s && !s.isBlank())
+                .map(String.class::cast).findFirst();
+    }
+
+    private static String shown(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        String text = value instanceof String s ? "\"" + s.replaceAll("\\s+", " ") + "\"" : String.valueOf(value);
+        return text.length() <= SHOWN ? text : text.substring(0, SHOWN - 1) + "…";
+    }
+}

@@ -1,0 +1,301 @@
+package org.dialoguedesk.exchange.bundle;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.dialoguedesk.bundle.BundleRecord;
+import org.dialoguedesk.bundle.RecordKind;
+import org.dialoguedesk.bundle.VersionClock;
+import org.dialoguedesk.common.BundleException;
+import org.dialoguedesk.common.BundleException.Reason;
+import org.dialoguedesk.exchange.bag.BagEntry;
+
+/**
+ * Reads an exchange payload back into records, strictly: a descriptor that is not this layout, a resource
+ * of a kind this desk does not know, a file it does not describe, a member of the wrong type or name, a text
+ * over {@link #MAX_TEXT} characters, rows nested deeper than {@link #MAX_DEPTH}, or one record twice, and the
+ * whole bundle is refused as {@link Reason#INVALID}, naming the file and the JSON pointer. Whole numbers come
+ * back as {@code Long}, decimals as {@code BigDecimal}, child rows in their order, so contents hash as sent.
+ */
+public final class ExchangeBundleReader {
+
+    /** Far above any real text (a profile section runs to some thousands of characters). */
+    public static final int MAX_TEXT = 1_000_000;
+    /** Rows within rows: four levels are used (template, version, section, question, option). */
+    public static final int MAX_DEPTH = 12;
+
+    private static final Set<String> DESCRIPTOR_MEMBERS = Set.of("$schema", "name", "title", "version", "created",
+            "resources");
+    private static final Set<String> RESOURCE_MEMBERS = Set.of("name", "path", "format", "mediatype", "encoding",
+            "schema");
+    private static final List<String> RECORD_MEMBERS = List.of("id", "kind", "clock", "deleted", "fields");
+
+    private final ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(4 * MAX_TEXT)
+                    .maxNestingDepth(4 * MAX_DEPTH).build())
+            .build())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /** @throws BundleException {@link Reason#INVALID} naming the file and where in it */
+    public List<BundleRecord> read(List<BagEntry> payload) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        payload.forEach(e -> files.put(e.path(), e.bytes()));
+        JsonNode descriptor = parse(ExchangeBundleJson.DESCRIPTOR, required(files, ExchangeBundleJson.DESCRIPTOR));
+        Map<RecordKind, String> resources = resources(descriptor);
+        Set<String> described = new HashSet<>(resources.values());
+        described.add(ExchangeBundleJson.DESCRIPTOR);
+        described.add(ExchangeBundleJson.SCHEMA);
+        for (String path : files.keySet()) {
+            if (!described.contains(path)) {
+                throw invalid("bundle.records.unexpectedFile", data(path));
+            }
+        }
+        List<BundleRecord> out = new ArrayList<>();
+        resources.forEach((kind, path) -> out.addAll(records(kind, path, parse(path, required(files, path)))));
+        return out;
+    }
+
+    private Map<RecordKind, String> resources(JsonNode descriptor) {
+        String file = data(ExchangeBundleJson.DESCRIPTOR);
+        Where top = new Where(file, "");
+        members(descriptor, top, DESCRIPTOR_MEMBERS, Set.of("name", "version", "resources"));
+        String name = text(descriptor.get("name"), top.at("name"));
+        String version = text(descriptor.get("version"), top.at("version"));
+        if (!name.equals(ExchangeBundleJson.NAME) || !version.startsWith("1.")) {
+            throw invalid("bundle.records.descriptor", file, name, version);
+        }
+        JsonNode list = descriptor.get("resources");
+        Where at = top.at("resources");
+        if (!list.isArray()) {
+            throw wrongType(at, "array");
+        }
+        Map<RecordKind, String> out = new EnumMap<>(RecordKind.class);
+        for (int i = 0; i < list.size(); i++) {
+            Where r = at.at(i);
+            JsonNode resource = list.get(i);
+            members(resource, r, RESOURCE_MEMBERS, Set.of("name", "path"));
+            String kindName = text(resource.get("name"), r.at("name"));
+            RecordKind kind = kindNamed(kindName).orElseThrow(() -> invalid("bundle.records.unknownKind", file, kindName));
+            String path = text(resource.get("path"), r.at("path"));
+            if (!path.equals(ExchangeBundleJson.recordsPath(kind))) {
+                throw invalid("bundle.records.badValue", file, r.at("path").pointer(), path);
+            }
+            if (out.put(kind, path) != null) {
+                throw invalid("bundle.records.duplicate", file, kindName);
+            }
+        }
+        return out;
+    }
+
+    private List<BundleRecord> records(RecordKind kind, String path, JsonNode array) {
+        Where top = new Where(data(path), "");
+        if (!array.isArray()) {
+            throw wrongType(top, "array");
+        }
+        List<BundleRecord> out = new ArrayList<>(array.size());
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < array.size(); i++) {
+            Where at = top.at(i);
+            JsonNode node = array.get(i);
+            members(node, at, Set.copyOf(RECORD_MEMBERS), Set.copyOf(RECORD_MEMBERS));
+            UUID id = uuid(node.get("id"), at.at("id"));
+            String kindName = text(node.get("kind"), at.at("kind"));
+            if (!kindName.equals(kind.resourceName())) {
+                throw invalid("bundle.records.wrongKind", at.file(), at.pointer(), kindName, kind.resourceName());
+            }
+            if (!seen.add(id)) {
+                throw invalid("bundle.records.duplicate", at.file(), id);
+            }
+            VersionClock clock = clock(node.get("clock"), at.at("clock"));
+            JsonNode deleted = node.get("deleted");
+            if (!deleted.isBoolean()) {
+                throw wrongType(at.at("deleted"), "boolean");
+            }
+            Map<String, Object> fields = fields(node.get("fields"), at.at("fields"), 0);
+            if (deleted.booleanValue()) {
+                if (!fields.isEmpty()) {
+                    throw invalid("bundle.records.deletedWithFields", at.file(), at.pointer());
+                }
+                out.add(BundleRecord.tombstone(kind, id, clock));
+            } else {
+                out.add(BundleRecord.live(kind, id, fields, clock));
+            }
+        }
+        return out;
+    }
+
+    private static VersionClock clock(JsonNode node, Where at) {
+        if (!node.isObject() || node.isEmpty()) {
+            throw wrongType(at, "object");
+        }
+        Map<String, Long> counters = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode n = e.getValue();
+            if (!n.isIntegralNumber() || !n.canConvertToLong()) {
+                throw wrongType(at.at(e.getKey()), "integer");
+            }
+            counters.put(e.getKey(), n.longValue());
+        }
+        try {
+            return VersionClock.of(counters);
+        } catch (IllegalArgumentException e) {
+            throw invalid("bundle.records.badValue", at.file(), at.pointer(), e.getMessage());
+        }
+    }
+
+    private static Map<String, Object> fields(JsonNode node, Where at, int depth) {
+        if (!node.isObject()) {
+            throw wrongType(at, "object");
+        }
+        if (depth > MAX_DEPTH) {
+            throw invalid("bundle.records.tooDeep", at.file(), at.pointer(), MAX_DEPTH);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            Where w = at.at(e.getKey());
+            if (e.getKey().isEmpty()) {
+                throw invalid("bundle.records.badValue", w.file(), w.pointer(), "a field without a name");
+            }
+            out.put(e.getKey(), value(e.getValue(), w, depth));
+        }
+        return out;
+    }
+
+    private static Object value(JsonNode v, Where w, int depth) {
+        if (v.isTextual()) {
+            return checkedText(v.textValue(), w);
+        } else if (v.isIntegralNumber()) {
+            return v.canConvertToLong() ? (Object) v.longValue() : new BigDecimal(v.bigIntegerValue());
+        } else if (v.isNumber()) {
+            return v.decimalValue();
+        } else if (v.isBoolean()) {
+            return v.booleanValue();
+        } else if (v.isNull()) {
+            return null;
+        } else if (v.isArray()) {
+            List<Object> rows = new ArrayList<>(v.size());
+            for (int i = 0; i < v.size(); i++) {
+                rows.add(fields(v.get(i), w.at(i), depth + 1));
+            }
+            return rows;
+        }
+        throw wrongType(w, "string, number, boolean, null or array of objects");
+    }
+
+    private static void members(JsonNode node, Where at, Set<String> allowed, Set<String> required) {
+        if (!node.isObject()) {
+            throw wrongType(at, "object");
+        }
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!allowed.contains(name)) {
+                throw invalid("bundle.records.unknownMember", at.file(), at.at(name).pointer());
+            }
+        }
+        for (String name : required) {
+            if (!node.has(name)) {
+                throw invalid("bundle.records.missingMember", at.file(), at.pointer(), name);
+            }
+        }
+    }
+
+    private static String text(JsonNode node, Where at) {
+        if (!node.isTextual()) {
+            throw wrongType(at, "string");
+        }
+        return checkedText(node.textValue(), at);
+    }
+
+    private static String checkedText(String text, Where at) {
+        if (text.length() > MAX_TEXT) {
+            throw invalid("bundle.records.tooLong", at.file(), at.pointer(), MAX_TEXT);
+        }
+        return text;
+    }
+
+    private static UUID uuid(JsonNode node, Where at) {
+        String text = text(node, at);
+        try {
+            UUID id = UUID.fromString(text);
+            if (id.toString().equalsIgnoreCase(text)) {
+                return id;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw invalid("bundle.records.badValue", at.file(), at.pointer(), text);
+    }
+
+    private static Optional<RecordKind> kindNamed(String name) {
+        return Stream.of(RecordKind.values()).filter(k -> k.resourceName().equals(name)).findFirst();
+    }
+
+    private JsonNode parse(String path, byte[] bytes) {
+        try {
+            return mapper.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            var where = e.getLocation();
+            throw new BundleException(Reason.INVALID, e, "bundle.records.notJson", data(path),
+                    where == null ? 0 : where.getLineNr(), where == null ? 0 : where.getColumnNr(), e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new BundleException(Reason.INVALID, e, "bundle.records.notJson", data(path), 0, 0, e.getMessage());
+        }
+    }
+
+    private static byte[] required(Map<String, byte[]> files, String path) {
+        byte[] bytes = files.get(path);
+        if (bytes == null) {
+            throw invalid("bundle.records.missingFile", data(path));
+        }
+        return bytes;
+    }
+
+    private static String data(String path) {
+        return "data/" + path;
+    }
+
+    private static BundleException wrongType(Where at, String expected) {
+        return invalid("bundle.records.wrongType", at.file(), at.pointer(), expected);
+    }
+
+    private static BundleException invalid(String key, Object... args) {
+        return new BundleException(Reason.INVALID, key, args);
+    }
+
+    /** A place in a JSON file as a JSON pointer (RFC 6901), {@code /3/fields/email}; the whole file is "/". */
+    private record Where(String file, String path) {
+
+        Where at(String member) {
+            return new Where(file, path + "/" + member.replace("~", "~0").replace("/", "~1"));
+        }
+
+        Where at(int index) {
+            return new Where(file, path + "/" + index);
+        }
+
+        String pointer() {
+            return path.isEmpty() ? "/" : path;
+        }
+    }
+}
