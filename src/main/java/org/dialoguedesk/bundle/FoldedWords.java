@@ -45,6 +45,11 @@ final class FoldedWords {
         return String.join(" ", words.subList(from, to));
     }
 
+    /** Whether the words from {@code from} on are {@code other}, word for word. */
+    boolean matches(int from, List<String> other) {
+        return from + other.size() <= words.size() && words.subList(from, from + other.size()).equals(other);
+    }
+
     /** The original text of words from..to with a little context either side. */
     String excerpt(int from, int to) {
         return excerptOf(original, spans.get(from)[0], spans.get(to - 1)[1]);

@@ -2,13 +2,11 @@ package org.dialoguedesk.bundle;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dialoguedesk.bundle.LeakFinding.Kind;
@@ -16,20 +14,22 @@ import org.dialoguedesk.bundle.WatchList.Item;
 import org.dialoguedesk.roster.NameFolding;
 
 /**
- * Reads every text of a public payload for what must not leave: quoted restricted sections and
- * profiles, Chatham House notes and conclusions drafts (any whole line, paragraph, list item or table
- * row, of {@value #SHORTEST_PASSAGE} words or more, folded, unless it is common wording: found in
- * {@value #COMMON_ORIGINS} or more profiles, like a disclaimer or an agency's mandate, or in the roster's names), any contact's email or phone (phones compared on digits, also without the
- * country code), the name of anyone who did not agree to be published (folded, and by the consonant
- * skeleton {@link NameFolding#nameKey} gives, so "Mohammed Ben Ali" is found as "Mohamed Benali"), passport
- * numbers, and fields named for personal data. Every finding is reported, not only the first.
+ * Reads every text of a public payload for what must not leave, and reports every finding, not only the
+ * first:
+ * <ul>
+ * <li>quoted restricted sections and profiles, Chatham House notes and conclusions drafts: any whole line,
+ * paragraph, list item or table row of eight folded words or more, unless it is common wording: written in
+ * two or more profiles or meetings, in three or more sections of one profile (its boilerplate), or among
+ * the roster's names. A line's origin is its section, all languages and versions together, so a
+ * restricted line copied into one public section of the same profile is caught ({@link ProtectedPassages});</li>
+ * <li>any contact's email or phone (phones compared on digits, also without the country code);</li>
+ * <li>the name of anyone who did not agree to be published (folded, and by the consonant skeleton
+ * {@link NameFolding#nameKey} gives, so "Mohammed Ben Ali" is found as "Mohamed Benali");</li>
+ * <li>passport numbers, and fields named for personal data.</li>
+ * </ul>
  */
 public final class LeakCheck {
 
-    /** A protected line (paragraph, list item, table row) of fewer words is not looked for. */
-    static final int SHORTEST_PASSAGE = 8;
-    /** Wording found in this many documents (profiles, meetings) is common, not a secret of one. */
-    static final int COMMON_ORIGINS = 2;
     private static final int LONGEST_NAME = 6;
     private static final int SHORTEST_SKELETON = 5;
     private static final int SHORTEST_PHONE = 7;
@@ -54,8 +54,7 @@ public final class LeakCheck {
         }
     }
 
-    /** Passages by word count, then by their folded words. */
-    private final Map<Integer, Map<String, Item>> passages = new TreeMap<>();
+    private final ProtectedPassages passages;
     private final Map<String, Item> emails = new HashMap<>();
     private final Map<String, Item> phones = new HashMap<>();
     private final Map<String, Item> namesFolded = new HashMap<>();
@@ -63,24 +62,7 @@ public final class LeakCheck {
     private final Map<String, Item> passports = new HashMap<>();
 
     public LeakCheck(WatchList watch) {
-        Map<String, Set<String>> origins = new HashMap<>();
-        Map<String, Item> candidates = new HashMap<>();
-        for (Item p : watch.passages()) {
-            passageKeys(p.text()).forEach(key -> {
-                candidates.putIfAbsent(key, p);
-                origins.computeIfAbsent(key, k -> new HashSet<>()).add(p.origin());
-            });
-        }
-        for (Item c : watch.context()) {
-            passageKeys(c.text()).stream().filter(candidates::containsKey)
-                    .forEach(key -> origins.get(key).add(c.origin()));
-        }
-        candidates.forEach((key, item) -> {
-            Set<String> from = origins.get(key);
-            if (!from.contains(WatchList.COMMON) && from.size() < COMMON_ORIGINS) {
-                passages.computeIfAbsent(key.split(" ").length, k -> new HashMap<>()).put(key, item);
-            }
-        });
+        passages = new ProtectedPassages(watch);
         watch.emails().forEach(e -> emails.putIfAbsent(e.text().strip().toLowerCase(Locale.ROOT), e));
         for (Item p : watch.phones()) {
             String digits = significantDigits(p.text());
@@ -119,7 +101,7 @@ public final class LeakCheck {
                 personalField(t, findings);
             } else {
                 FoldedWords words = new FoldedWords(t.text());
-                passages(t, words, findings);
+                findings.addAll(passages.find(t, words));
                 emails(t, findings);
                 phones(t, findings);
                 names(t, words, findings);
@@ -143,18 +125,6 @@ public final class LeakCheck {
         PERSONAL_FIELDS.forEach((pattern, kind) -> {
             if (pattern.matcher(folded).find()) {
                 findings.add(new LeakFinding(kind, t.text(), t.where(), t.text()));
-            }
-        });
-    }
-
-    private void passages(PayloadText t, FoldedWords words, List<LeakFinding> findings) {
-        Set<Item> reported = new LinkedHashSet<>();
-        passages.forEach((length, byWords) -> {
-            for (int i = 0; i + length <= words.size(); i++) {
-                Item hit = byWords.get(words.join(i, i + length));
-                if (hit != null && reported.add(hit)) {
-                    findings.add(new LeakFinding(hit.kind(), hit.source(), t.where(), words.excerpt(i, i + length)));
-                }
             }
         });
     }
@@ -215,18 +185,6 @@ public final class LeakCheck {
                 findings.add(new LeakFinding(Kind.PASSPORT, item.source(), t.where(), "…" + number + "…"));
             }
         });
-    }
-
-    /** Each line of a text (a paragraph, a list item, a table row) of enough words, folded. */
-    private static List<String> passageKeys(String text) {
-        List<String> keys = new ArrayList<>();
-        for (String line : text.split("\\R")) {
-            List<String> words = FoldedWords.of(line);
-            if (words.size() >= SHORTEST_PASSAGE) {
-                keys.add(String.join(" ", words));
-            }
-        }
-        return keys;
     }
 
     /**
