@@ -2,10 +2,12 @@ package org.dialoguedesk.bundle;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,9 +58,12 @@ public final class LeakCheck {
 
     private final ProtectedPassages passages;
     private final Map<String, Item> emails = new HashMap<>();
-    private final Map<String, Item> phones = new HashMap<>();
+    /** Phones by their last {@value #SHORTEST_PHONE} significant digits, then by all of them. */
+    private final Map<String, Map<String, Item>> phones = new HashMap<>();
     private final Map<String, Item> namesFolded = new HashMap<>();
     private final Map<String, Item> namesSkeleton = new HashMap<>();
+    /** The {@link #edges} of every name looked for: most windows of a text are ruled out by these alone. */
+    private final Set<String> nameEdges = new HashSet<>();
     private final Map<String, Item> passports = new HashMap<>();
 
     public LeakCheck(WatchList watch) {
@@ -67,7 +72,8 @@ public final class LeakCheck {
         for (Item p : watch.phones()) {
             String digits = significantDigits(p.text());
             if (digits.length() >= SHORTEST_PHONE) {
-                phones.putIfAbsent(digits, p);
+                phones.computeIfAbsent(digits.substring(digits.length() - SHORTEST_PHONE), k -> new HashMap<>())
+                        .putIfAbsent(digits, p);
             }
         }
         Set<String> published = new LinkedHashSet<>();
@@ -80,10 +86,12 @@ public final class LeakCheck {
             String folded = String.join(" ", words);
             if (words.size() >= 2 && words.size() <= LONGEST_NAME && !published.contains(folded)) {
                 namesFolded.putIfAbsent(folded, n);
+                nameEdges.add(edges(folded));
             }
             String skeleton = NameFolding.nameKey(n.text());
             if (words.size() >= 2 && skeleton.length() >= SHORTEST_SKELETON && !published.contains(skeleton)) {
                 namesSkeleton.putIfAbsent(skeleton, n);
+                nameEdges.add(edges(NameFolding.fold(n.text())));
             }
         }
         for (Item p : watch.passports()) {
@@ -130,6 +138,9 @@ public final class LeakCheck {
     }
 
     private void emails(PayloadText t, List<LeakFinding> findings) {
+        if (t.text().indexOf('@') < 0) {
+            return;
+        }
         Matcher m = EMAIL.matcher(t.text());
         while (m.find()) {
             Item hit = emails.get(m.group().toLowerCase(Locale.ROOT));
@@ -150,22 +161,42 @@ public final class LeakCheck {
             if (digits.length() < SHORTEST_PHONE) {
                 continue;
             }
-            // the number as stored, or written without its country code ("0537 000 101" for +212 537 000 101)
-            phones.entrySet().stream().filter(p -> digits.contains(p.getKey()) || p.getKey().endsWith(digits))
-                    .findFirst().ifPresent(p -> findings.add(new LeakFinding(Kind.PHONE, p.getValue().source(),
-                            t.where(), FoldedWords.excerptOf(t.text(), m.start(), m.end()))));
+            phone(digits).ifPresent(p -> findings.add(new LeakFinding(Kind.PHONE, p.source(), t.where(),
+                    FoldedWords.excerptOf(t.text(), m.start(), m.end()))));
         }
+    }
+
+    /**
+     * The phone a number found in a text is: the number as stored inside it, or the number written without
+     * its country code ("0537 000 101" for +212 537 000 101). Either way the phone's last digits end at
+     * one of the number's positions.
+     */
+    private Optional<Item> phone(String digits) {
+        for (int end = digits.length(); end >= SHORTEST_PHONE; end--) {
+            Map<String, Item> candidates = phones.get(digits.substring(end - SHORTEST_PHONE, end));
+            if (candidates != null) {
+                for (Map.Entry<String, Item> p : candidates.entrySet()) {
+                    if (digits.contains(p.getKey()) || p.getKey().endsWith(digits)) {
+                        return Optional.of(p.getValue());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private void names(PayloadText t, FoldedWords words, List<LeakFinding> findings) {
         Set<Item> reported = new LinkedHashSet<>();
         for (int i = 0; i < words.size(); i++) {
             for (int n = 2; n <= LONGEST_NAME && i + n <= words.size(); n++) {
+                if (!nameEdges.contains(edges(words.word(i), words.word(i + n - 1)))) {
+                    continue;
+                }
                 String window = words.join(i, i + n);
                 Item hit = namesFolded.get(window);
                 if (hit == null) {
                     hit = namesSkeleton.get(NameFolding.nameKey(window));
-                    hit = hit != null && sameEdges(window, hit.text()) ? hit : null;
+                    hit = hit != null && edges(window).equals(edges(NameFolding.fold(hit.text()))) ? hit : null;
                 }
                 if (hit != null && reported.add(hit)) {
                     findings.add(new LeakFinding(Kind.CONTACT_NAME, hit.source(), t.where(), words.excerpt(i, i + n)));
@@ -188,14 +219,17 @@ public final class LeakCheck {
     }
 
     /**
-     * Whether a window whose consonant skeleton equals a name's also starts with the name's first letter
-     * and ends with its last two ("Mohamed Ben-Ali" for "Mohammed Benali"; not "le Cameroun" for
+     * The first letter and the last two of a folded name: a window whose consonant skeleton equals a name's
+     * must also have the name's edges ("Mohamed Ben-Ali" for "Mohammed Benali"; not "le Cameroun" for
      * "Lucía Moreno").
      */
-    private static boolean sameEdges(String foldedWindow, String name) {
-        String folded = NameFolding.fold(name);
-        return folded.length() >= 2 && foldedWindow.charAt(0) == folded.charAt(0)
-                && foldedWindow.endsWith(folded.substring(folded.length() - 2));
+    private static String edges(String folded) {
+        return folded.length() < 2 ? "" : folded.charAt(0) + folded.substring(folded.length() - 2);
+    }
+
+    /** The {@link #edges} of a window of folded words from its first and last word, without joining them. */
+    private static String edges(String first, String last) {
+        return first.charAt(0) + (last.length() < 2 ? " " + last : last.substring(last.length() - 2));
     }
 
     /** The digits of a phone number without the international prefix or trunk zeros in front. */

@@ -40,14 +40,16 @@ final class ProtectedPassages {
     ProtectedPassages(WatchList watch) {
         Map<List<String>, Item> candidates = new LinkedHashMap<>();
         Map<List<String>, Set<Origin>> origins = new HashMap<>();
+        // a published version mostly repeats the text as drafted now: each distinct text is folded once
+        Map<String, List<List<String>>> folded = new HashMap<>();
         for (Item p : watch.passages()) {
-            for (List<String> line : lines(p.text())) {
+            for (List<String> line : folded.computeIfAbsent(p.text(), ProtectedPassages::lines)) {
                 candidates.putIfAbsent(line, p);
                 origins.computeIfAbsent(line, k -> new HashSet<>()).add(p.origin());
             }
         }
         for (Item c : watch.context()) {
-            for (List<String> line : lines(c.text())) {
+            for (List<String> line : folded.computeIfAbsent(c.text(), ProtectedPassages::lines)) {
                 Set<Origin> from = origins.get(line);
                 if (from != null) {
                     from.add(c.origin());
