@@ -19,8 +19,8 @@ import org.dialoguedesk.roster.NameFolding;
  * Reads every text of a public payload for what must not leave, and reports every finding, not only the
  * first:
  * <ul>
- * <li>quoted restricted sections and profiles, Chatham House notes and conclusions drafts: any whole line,
- * paragraph, list item or table row of eight folded words or more, unless it is common wording: written in
+ * <li>quoted restricted sections and profiles, Chatham House notes and conclusions drafts: any whole line
+ * (paragraph, list item or table row) or sentence of eight folded words or more, unless it is common wording: written in
  * two or more profiles or meetings, in three or more sections of one profile (its boilerplate), or among
  * the roster's names. A line's origin is its section, all languages and versions together, so a
  * restricted line copied into one public section of the same profile is caught ({@link ProtectedPassages});</li>

@@ -8,12 +8,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dialoguedesk.bundle.WatchList.Item;
 import org.dialoguedesk.bundle.WatchList.Origin;
 
 /**
  * The protected lines of a {@link WatchList} and the search for them in a text. A passage is a whole line
- * (paragraph, list item, table row) of {@value #SHORTEST_PASSAGE} folded words or more. Its origin is its
+ * (paragraph, list item, table row), or one sentence of a paragraph, of {@value #SHORTEST_PASSAGE} folded
+ * words or more. Its origin is its
  * section (profile and section code, every language and version together; a meeting's notes or
  * conclusions), not the whole profile, so a profile's public section repeating its own restricted line is
  * still a leak. A line is common wording, not protected, when it is written in {@value #COMMON_DOCUMENTS}
@@ -30,6 +32,9 @@ final class ProtectedPassages {
     static final int COMMON_DOCUMENTS = 2;
     /** A line written in this many sections of one document is that document's boilerplate. */
     static final int BOILERPLATE_SECTIONS = 3;
+
+    /** Where a sentence ends inside a line: after a full stop, a question or exclamation mark and a space. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?\u061F\u2026])\\s+");
 
     private record Passage(List<String> words, Item item) {
     }
@@ -93,15 +98,24 @@ final class ProtectedPassages {
                 || sectionsByDocument.values().stream().anyMatch(s -> s.size() >= BOILERPLATE_SECTIONS);
     }
 
-    /** Each line of a text of enough words, folded. */
+    /** Each line of a text, and each sentence of a line of several, of enough words, folded. */
     private static List<List<String>> lines(String text) {
         List<List<String>> lines = new ArrayList<>();
         for (String line : text.split("\\R")) {
-            List<String> words = FoldedWords.of(line);
-            if (words.size() >= SHORTEST_PASSAGE) {
-                lines.add(words);
+            add(FoldedWords.of(line), lines);
+            String[] sentences = SENTENCE_END.split(line);
+            if (sentences.length > 1) {
+                for (String sentence : sentences) {
+                    add(FoldedWords.of(sentence), lines);
+                }
             }
         }
         return lines;
+    }
+
+    private static void add(List<String> words, List<List<String>> lines) {
+        if (words.size() >= SHORTEST_PASSAGE) {
+            lines.add(words);
+        }
     }
 }

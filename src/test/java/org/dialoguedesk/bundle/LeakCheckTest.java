@@ -85,6 +85,13 @@ class LeakCheckTest {
     }
 
     @Test
+    void oneSentenceOfARestrictedParagraphIsFoundAlone() {
+        section("MAR", "detection", true, "Figures of the year were checked twice. " + SECRET + " Nothing else changed.");
+        assertEquals(1, check("They wrote: " + SECRET).size());
+        assertEquals(List.of(), check("Figures of the year were checked twice."), "a sentence of fewer than eight words");
+    }
+
+    @Test
     void aShortLineIsNotLookedFor() {
         section("MAR", "detection", true, "Boats leave at four.");
         assertEquals(List.of(), check("Boats leave at four."));
