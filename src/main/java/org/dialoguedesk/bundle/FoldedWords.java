@@ -2,6 +2,7 @@ package org.dialoguedesk.bundle;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dialoguedesk.roster.NameFolding;
@@ -23,13 +24,30 @@ final class FoldedWords {
         this.original = original;
         Matcher m = WORD.matcher(original);
         while (m.find()) {
-            for (String part : NameFolding.fold(m.group()).split(" ")) {
+            String word = m.group();
+            if (plainAscii(word)) {
+                words.add(word.toLowerCase(Locale.ROOT));
+                spans.add(new int[] {m.start(), m.end()});
+                continue;
+            }
+            for (String part : NameFolding.fold(word).split(" ")) {
                 if (!part.isEmpty()) {
                     words.add(part);
                     spans.add(new int[] {m.start(), m.end()});
                 }
             }
         }
+    }
+
+    /** Whether a word is ASCII letters and digits, which fold to its lower case: most words, read fast. */
+    private static boolean plainAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 128 || !Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     int size() {
@@ -43,6 +61,11 @@ final class FoldedWords {
     /** Words {@code from} (inclusive) to {@code to} (exclusive) joined by single spaces. */
     String join(int from, int to) {
         return String.join(" ", words.subList(from, to));
+    }
+
+    /** Whether the words from {@code from} on are {@code other}, word for word. */
+    boolean matches(int from, List<String> other) {
+        return from + other.size() <= words.size() && words.subList(from, from + other.size()).equals(other);
     }
 
     /** The original text of words from..to with a little context either side. */

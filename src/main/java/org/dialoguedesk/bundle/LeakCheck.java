@@ -7,8 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dialoguedesk.bundle.LeakFinding.Kind;
@@ -16,20 +16,22 @@ import org.dialoguedesk.bundle.WatchList.Item;
 import org.dialoguedesk.roster.NameFolding;
 
 /**
- * Reads every text of a public payload for what must not leave: quoted restricted sections and
- * profiles, Chatham House notes and conclusions drafts (any whole line, paragraph, list item or table
- * row, of {@value #SHORTEST_PASSAGE} words or more, folded, unless it is common wording: found in
- * {@value #COMMON_ORIGINS} or more profiles, like a disclaimer or an agency's mandate, or in the roster's names), any contact's email or phone (phones compared on digits, also without the
- * country code), the name of anyone who did not agree to be published (folded, and by the consonant
- * skeleton {@link NameFolding#nameKey} gives, so "Mohammed Ben Ali" is found as "Mohamed Benali"), passport
- * numbers, and fields named for personal data. Every finding is reported, not only the first.
+ * Reads every text of a public payload for what must not leave, and reports every finding, not only the
+ * first:
+ * <ul>
+ * <li>quoted restricted sections and profiles, Chatham House notes and conclusions drafts: any whole line
+ * (paragraph, list item or table row) or sentence of eight folded words or more, unless it is common wording: written in
+ * two or more profiles or meetings, in three or more sections of one profile (its boilerplate), or among
+ * the roster's names. A line's origin is its section, all languages and versions together, so a
+ * restricted line copied into one public section of the same profile is caught ({@link ProtectedPassages});</li>
+ * <li>any contact's email or phone (phones compared on digits, also without the country code);</li>
+ * <li>the name of anyone who did not agree to be published (folded, and by the consonant skeleton
+ * {@link NameFolding#nameKey} gives, so "Mohammed Ben Ali" is found as "Mohamed Benali");</li>
+ * <li>passport numbers, and fields named for personal data.</li>
+ * </ul>
  */
 public final class LeakCheck {
 
-    /** A protected line (paragraph, list item, table row) of fewer words is not looked for. */
-    static final int SHORTEST_PASSAGE = 8;
-    /** Wording found in this many documents (profiles, meetings) is common, not a secret of one. */
-    static final int COMMON_ORIGINS = 2;
     private static final int LONGEST_NAME = 6;
     private static final int SHORTEST_SKELETON = 5;
     private static final int SHORTEST_PHONE = 7;
@@ -54,38 +56,24 @@ public final class LeakCheck {
         }
     }
 
-    /** Passages by word count, then by their folded words. */
-    private final Map<Integer, Map<String, Item>> passages = new TreeMap<>();
+    private final ProtectedPassages passages;
     private final Map<String, Item> emails = new HashMap<>();
-    private final Map<String, Item> phones = new HashMap<>();
+    /** Phones by their last {@value #SHORTEST_PHONE} significant digits, then by all of them. */
+    private final Map<String, Map<String, Item>> phones = new HashMap<>();
     private final Map<String, Item> namesFolded = new HashMap<>();
     private final Map<String, Item> namesSkeleton = new HashMap<>();
+    /** The {@link #edges} of every name looked for: most windows of a text are ruled out by these alone. */
+    private final Set<String> nameEdges = new HashSet<>();
     private final Map<String, Item> passports = new HashMap<>();
 
     public LeakCheck(WatchList watch) {
-        Map<String, Set<String>> origins = new HashMap<>();
-        Map<String, Item> candidates = new HashMap<>();
-        for (Item p : watch.passages()) {
-            passageKeys(p.text()).forEach(key -> {
-                candidates.putIfAbsent(key, p);
-                origins.computeIfAbsent(key, k -> new HashSet<>()).add(p.origin());
-            });
-        }
-        for (Item c : watch.context()) {
-            passageKeys(c.text()).stream().filter(candidates::containsKey)
-                    .forEach(key -> origins.get(key).add(c.origin()));
-        }
-        candidates.forEach((key, item) -> {
-            Set<String> from = origins.get(key);
-            if (!from.contains(WatchList.COMMON) && from.size() < COMMON_ORIGINS) {
-                passages.computeIfAbsent(key.split(" ").length, k -> new HashMap<>()).put(key, item);
-            }
-        });
+        passages = new ProtectedPassages(watch);
         watch.emails().forEach(e -> emails.putIfAbsent(e.text().strip().toLowerCase(Locale.ROOT), e));
         for (Item p : watch.phones()) {
             String digits = significantDigits(p.text());
             if (digits.length() >= SHORTEST_PHONE) {
-                phones.putIfAbsent(digits, p);
+                phones.computeIfAbsent(digits.substring(digits.length() - SHORTEST_PHONE), k -> new HashMap<>())
+                        .putIfAbsent(digits, p);
             }
         }
         Set<String> published = new LinkedHashSet<>();
@@ -98,10 +86,12 @@ public final class LeakCheck {
             String folded = String.join(" ", words);
             if (words.size() >= 2 && words.size() <= LONGEST_NAME && !published.contains(folded)) {
                 namesFolded.putIfAbsent(folded, n);
+                nameEdges.add(edges(folded));
             }
             String skeleton = NameFolding.nameKey(n.text());
             if (words.size() >= 2 && skeleton.length() >= SHORTEST_SKELETON && !published.contains(skeleton)) {
                 namesSkeleton.putIfAbsent(skeleton, n);
+                nameEdges.add(edges(NameFolding.fold(n.text())));
             }
         }
         for (Item p : watch.passports()) {
@@ -119,7 +109,7 @@ public final class LeakCheck {
                 personalField(t, findings);
             } else {
                 FoldedWords words = new FoldedWords(t.text());
-                passages(t, words, findings);
+                findings.addAll(passages.find(t, words));
                 emails(t, findings);
                 phones(t, findings);
                 names(t, words, findings);
@@ -147,19 +137,10 @@ public final class LeakCheck {
         });
     }
 
-    private void passages(PayloadText t, FoldedWords words, List<LeakFinding> findings) {
-        Set<Item> reported = new LinkedHashSet<>();
-        passages.forEach((length, byWords) -> {
-            for (int i = 0; i + length <= words.size(); i++) {
-                Item hit = byWords.get(words.join(i, i + length));
-                if (hit != null && reported.add(hit)) {
-                    findings.add(new LeakFinding(hit.kind(), hit.source(), t.where(), words.excerpt(i, i + length)));
-                }
-            }
-        });
-    }
-
     private void emails(PayloadText t, List<LeakFinding> findings) {
+        if (t.text().indexOf('@') < 0) {
+            return;
+        }
         Matcher m = EMAIL.matcher(t.text());
         while (m.find()) {
             Item hit = emails.get(m.group().toLowerCase(Locale.ROOT));
@@ -180,22 +161,42 @@ public final class LeakCheck {
             if (digits.length() < SHORTEST_PHONE) {
                 continue;
             }
-            // the number as stored, or written without its country code ("0537 000 101" for +212 537 000 101)
-            phones.entrySet().stream().filter(p -> digits.contains(p.getKey()) || p.getKey().endsWith(digits))
-                    .findFirst().ifPresent(p -> findings.add(new LeakFinding(Kind.PHONE, p.getValue().source(),
-                            t.where(), FoldedWords.excerptOf(t.text(), m.start(), m.end()))));
+            phone(digits).ifPresent(p -> findings.add(new LeakFinding(Kind.PHONE, p.source(), t.where(),
+                    FoldedWords.excerptOf(t.text(), m.start(), m.end()))));
         }
+    }
+
+    /**
+     * The phone a number found in a text is: the number as stored inside it, or the number written without
+     * its country code ("0537 000 101" for +212 537 000 101). Either way the phone's last digits end at
+     * one of the number's positions.
+     */
+    private Optional<Item> phone(String digits) {
+        for (int end = digits.length(); end >= SHORTEST_PHONE; end--) {
+            Map<String, Item> candidates = phones.get(digits.substring(end - SHORTEST_PHONE, end));
+            if (candidates != null) {
+                for (Map.Entry<String, Item> p : candidates.entrySet()) {
+                    if (digits.contains(p.getKey()) || p.getKey().endsWith(digits)) {
+                        return Optional.of(p.getValue());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private void names(PayloadText t, FoldedWords words, List<LeakFinding> findings) {
         Set<Item> reported = new LinkedHashSet<>();
         for (int i = 0; i < words.size(); i++) {
             for (int n = 2; n <= LONGEST_NAME && i + n <= words.size(); n++) {
+                if (!nameEdges.contains(edges(words.word(i), words.word(i + n - 1)))) {
+                    continue;
+                }
                 String window = words.join(i, i + n);
                 Item hit = namesFolded.get(window);
                 if (hit == null) {
                     hit = namesSkeleton.get(NameFolding.nameKey(window));
-                    hit = hit != null && sameEdges(window, hit.text()) ? hit : null;
+                    hit = hit != null && edges(window).equals(edges(NameFolding.fold(hit.text()))) ? hit : null;
                 }
                 if (hit != null && reported.add(hit)) {
                     findings.add(new LeakFinding(Kind.CONTACT_NAME, hit.source(), t.where(), words.excerpt(i, i + n)));
@@ -217,27 +218,18 @@ public final class LeakCheck {
         });
     }
 
-    /** Each line of a text (a paragraph, a list item, a table row) of enough words, folded. */
-    private static List<String> passageKeys(String text) {
-        List<String> keys = new ArrayList<>();
-        for (String line : text.split("\\R")) {
-            List<String> words = FoldedWords.of(line);
-            if (words.size() >= SHORTEST_PASSAGE) {
-                keys.add(String.join(" ", words));
-            }
-        }
-        return keys;
-    }
-
     /**
-     * Whether a window whose consonant skeleton equals a name's also starts with the name's first letter
-     * and ends with its last two ("Mohamed Ben-Ali" for "Mohammed Benali"; not "le Cameroun" for
+     * The first letter and the last two of a folded name: a window whose consonant skeleton equals a name's
+     * must also have the name's edges ("Mohamed Ben-Ali" for "Mohammed Benali"; not "le Cameroun" for
      * "Lucía Moreno").
      */
-    private static boolean sameEdges(String foldedWindow, String name) {
-        String folded = NameFolding.fold(name);
-        return folded.length() >= 2 && foldedWindow.charAt(0) == folded.charAt(0)
-                && foldedWindow.endsWith(folded.substring(folded.length() - 2));
+    private static String edges(String folded) {
+        return folded.length() < 2 ? "" : folded.charAt(0) + folded.substring(folded.length() - 2);
+    }
+
+    /** The {@link #edges} of a window of folded words from its first and last word, without joining them. */
+    private static String edges(String first, String last) {
+        return first.charAt(0) + (last.length() < 2 ? " " + last : last.substring(last.length() - 2));
     }
 
     /** The digits of a phone number without the international prefix or trunk zeros in front. */

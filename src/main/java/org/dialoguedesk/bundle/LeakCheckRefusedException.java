@@ -13,7 +13,7 @@ public final class LeakCheckRefusedException extends ValidationException {
     private final transient List<LeakFinding> findings;
 
     public LeakCheckRefusedException(List<LeakFinding> findings) {
-        super(findings.stream().map(f -> Problem.of(f.where(), "bundle.leak.kind." + f.what().name(), f.source(),
+        super(findings.stream().map(f -> Problem.of(f.where(), f.what().messageKey(), f.source(),
                 f.excerpt())).toList());
         this.findings = List.copyOf(findings);
     }

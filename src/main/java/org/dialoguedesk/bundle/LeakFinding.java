@@ -11,9 +11,25 @@ package org.dialoguedesk.bundle;
  */
 public record LeakFinding(Kind what, String source, String where, String excerpt) {
 
-    /** Kinds of protected material, each with its own message key {@code bundle.leak.kind.<NAME>}. */
+    /** Kinds of protected material, each with its own message (what, and which record: {0}; the excerpt: {1}). */
     public enum Kind {
-        RESTRICTED_SECTION, RESTRICTED_PROFILE, CHATHAM_HOUSE_NOTE, CONCLUSIONS_DRAFT, EMAIL, PHONE, CONTACT_NAME,
-        PASSPORT
+        RESTRICTED_SECTION("bundle.leak.kind.RESTRICTED_SECTION"),
+        RESTRICTED_PROFILE("bundle.leak.kind.RESTRICTED_PROFILE"),
+        CHATHAM_HOUSE_NOTE("bundle.leak.kind.CHATHAM_HOUSE_NOTE"),
+        CONCLUSIONS_DRAFT("bundle.leak.kind.CONCLUSIONS_DRAFT"),
+        EMAIL("bundle.leak.kind.EMAIL"),
+        PHONE("bundle.leak.kind.PHONE"),
+        CONTACT_NAME("bundle.leak.kind.CONTACT_NAME"),
+        PASSPORT("bundle.leak.kind.PASSPORT");
+
+        private final String messageKey;
+
+        Kind(String messageKey) {
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
     }
 }

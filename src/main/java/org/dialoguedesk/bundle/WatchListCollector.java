@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.dialoguedesk.bundle.LeakFinding.Kind;
 import org.dialoguedesk.bundle.WatchList.Item;
+import org.dialoguedesk.bundle.WatchList.Origin;
 import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.common.Localized;
 import org.dialoguedesk.meeting.ConclusionStatus;
@@ -84,12 +85,12 @@ public final class WatchListCollector {
         for (Meeting m : meetings.meetings()) {
             String meeting = m.title().in(Lang.EN);
             for (SessionNote n : conclusions.notes(m.id())) {
-                passages.add(new Item(Kind.CHATHAM_HOUSE_NOTE, meeting, n.text()));
+                passages.add(new Item(Kind.CHATHAM_HOUSE_NOTE, meeting, new Origin(meeting, "notes"), n.text()));
             }
             for (Lang lang : Lang.values()) {
                 conclusions.conclusions(m.id(), lang).filter(c -> c.status() != ConclusionStatus.FINAL)
                         .ifPresent(c -> passages.add(new Item(Kind.CONCLUSIONS_DRAFT, meeting + " (" + lang.code() + ")",
-                                c.text())));
+                                new Origin(meeting, "conclusions"), c.text())));
             }
             for (Participant p : meetings.participants(m.id())) {
                 boolean agreed = p.contact().map(byId::get).map(c -> c.details().publicationConsent()).orElse(false);
@@ -106,7 +107,7 @@ public final class WatchListCollector {
 
     /**
      * Restricted sections of a public profile, or every section of a restricted one, now and as published,
-     * as passages; every section text as context. Indicator tables are left out: their figures are
+     * as passages; every section text as context, its origin the profile and the section's code. Indicator tables are left out: their figures are
      * questionnaire answers that public profiles of the same countries show too.
      */
     private void profileTexts(Profile p, List<Item> passages, List<Item> context) {
@@ -117,18 +118,20 @@ public final class WatchListCollector {
                 .map(ProfileSection::id).collect(Collectors.toSet());
         Map<UUID, String> codes = sections.stream().collect(Collectors.toMap(ProfileSection::id, ProfileSection::code));
         for (SectionText t : profiles.texts(p.id())) {
-            String source = source(p, codes.get(t.sectionId()), t.lang());
-            context.add(new Item(kind, source, key(p), t.markdown()));
+            String code = codes.get(t.sectionId());
+            Item item = new Item(kind, source(p, code, t.lang()), new Origin(key(p), code), t.markdown());
+            context.add(item);
             if (restricted.contains(t.sectionId())) {
-                passages.add(new Item(kind, source, key(p), t.markdown()));
+                passages.add(item);
             }
         }
         for (ProfileVersion v : publishing.versions(p.id())) {
             for (VersionText t : v.texts()) {
-                String source = source(p, t.sectionCode(), t.lang());
-                context.add(new Item(kind, source, key(p), t.markdown()));
+                Item item = new Item(kind, source(p, t.sectionCode(), t.lang()), new Origin(key(p), t.sectionCode()),
+                        t.markdown());
+                context.add(item);
                 if (wholeProfile || t.access() == Access.RESTRICTED) {
-                    passages.add(new Item(kind, source, key(p), t.markdown()));
+                    passages.add(item);
                 }
             }
         }
@@ -145,7 +148,7 @@ public final class WatchListCollector {
         });
         for (Localized n : names) {
             for (Lang lang : Lang.values()) {
-                context.add(new Item(Kind.RESTRICTED_SECTION, WatchList.COMMON, WatchList.COMMON, n.exact(lang)));
+                context.add(new Item(Kind.RESTRICTED_SECTION, "", WatchList.COMMON, n.exact(lang)));
             }
         }
     }
