@@ -62,14 +62,25 @@ final class GeneratedExchangeDesk {
     private GeneratedExchangeDesk() {
     }
 
-    /** Fills a new desk at {@code file} (sample data included) with the generated records. */
-    static void create(Path file, Size size) {
+    /**
+     * Fills a new desk at {@code file} (sample data included) with the generated records; returns how long
+     * each part took, such as {@code contacts 12s, meetings 3s, rounds 40s, profiles 20s}.
+     */
+    static String create(Path file, Size size) {
+        List<String> took = new ArrayList<>();
         try (Desk desk = Desk.open(file, false)) {
-            GeneratedRoster.addContacts(desk, size.contacts());
-            desk.database().run(() -> addMeetings(desk, size.meetings()));
-            desk.database().run(() -> addRounds(desk, size.rounds()));
-            desk.database().run(() -> addProfiles(desk, size.profiles()));
+            timed(took, "contacts", () -> GeneratedRoster.addContacts(desk, size.contacts()));
+            timed(took, "meetings", () -> desk.database().run(() -> addMeetings(desk, size.meetings())));
+            timed(took, "rounds", () -> desk.database().run(() -> addRounds(desk, size.rounds())));
+            timed(took, "profiles", () -> desk.database().run(() -> addProfiles(desk, size.profiles())));
         }
+        return String.join(", ", took);
+    }
+
+    private static void timed(List<String> took, String part, Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        took.add(String.format(Locale.ROOT, "%s %.0fs", part, (System.nanoTime() - start) / 1e9));
     }
 
     private static void addMeetings(Desk desk, int count) {
