@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.dialoguedesk.bundle.RecordKind;
 import org.dialoguedesk.common.DeskException;
 
@@ -53,6 +54,9 @@ final class BundleBench {
             String[] args = {"--db", source.toString(), "bundle", "export", "--scope", "exchange",
                 "--passphrase-file", passphrase.toString(), "--out", bundle.toString()};
             Measured m = measure(runs, () -> { }, () -> command(args));
+            if (m.failure().isPresent()) {
+                return List.of(m.line("bundle-export", "generated: " + generated));
+            }
             exported = true;
             return List.of(m.line("bundle-export", String.format(Locale.ROOT, "encrypted bundle=%.1fMB; records: %s; "
                     + "generated: %s", megabytes(bundle), counts(source), generated)));
@@ -64,15 +68,21 @@ final class BundleBench {
         return runs -> {
             generate();
             if (!exported) {
-                command("--db", source.toString(), "bundle", "export", "--scope", "exchange",
-                        "--passphrase-file", passphrase.toString(), "--out", bundle.toString());
-                exported = true;
+                try {
+                    command("--db", source.toString(), "bundle", "export", "--scope", "exchange",
+                            "--passphrase-file", passphrase.toString(), "--out", bundle.toString());
+                    exported = true;
+                } catch (OutOfMemoryError e) {
+                    return List.of(String.format(Locale.ROOT, "bundle-import not run: exporting the bundle to import ran "
+                            + "out of heap (%s; max heap %dMB; generated: %s)", e.getMessage(), HeapPeak.maxMegabytes(),
+                            generated));
+                }
             }
             Path[] target = new Path[1];
             Measured m = measure(runs, () -> target[0] = freshDesk(), () -> command("--db", target[0].toString(),
                     "bundle", "import", bundle.toString(), "--passphrase-file", passphrase.toString()));
-            return List.of(m.line("bundle-import", String.format(Locale.ROOT,
-                    "each into a fresh empty desk; the last holds: %s", counts(target[0]))));
+            return List.of(m.line("bundle-import", m.failure().isPresent() ? "each into a fresh empty desk"
+                    : "each into a fresh empty desk; the last holds: " + counts(target[0])));
         };
     }
 
@@ -124,26 +134,42 @@ final class BundleBench {
         }
     }
 
+    /**
+     * A warm-up run, then the timed runs. Running out of heap is a result here, not a crash: it ends the
+     * scenario with what was measured until then, and the work's references are gone once it unwinds.
+     */
     private static Measured measure(int runs, Runnable before, Runnable work) {
-        before.run();
-        work.run(); // warm-up
         long[] nanos = new long[runs];
         long peak = 0;
         HeapPeak heap = new HeapPeak();
-        for (int i = 0; i < runs; i++) {
+        for (int i = -1; i < runs; i++) {
             before.run();
             heap.start();
             long start = System.nanoTime();
-            work.run();
-            nanos[i] = System.nanoTime() - start;
-            peak = Math.max(peak, heap.megabytes());
+            try {
+                work.run();
+            } catch (OutOfMemoryError e) {
+                String when = i < 0 ? "the warm-up run" : "timed run " + (i + 1);
+                return new Measured(0, 0, heap.megabytes(), runs, Optional.of(when + " ran out of heap ("
+                        + e.getMessage() + ") after " + Math.round((System.nanoTime() - start) / 1e6) + "ms"));
+            }
+            if (i >= 0) {
+                nanos[i] = System.nanoTime() - start;
+                peak = Math.max(peak, heap.megabytes());
+            }
         }
         Arrays.sort(nanos);
-        return new Measured(nanos[runs / 2] / 1e6, nanos[runs - 1] / 1e6, peak, runs);
+        return new Measured(nanos[runs / 2] / 1e6, nanos[runs - 1] / 1e6, peak, runs, Optional.empty());
     }
 
-    private record Measured(double medianMs, double maxMs, long peakMb, int runs) {
+    /** Times and peak heap of the runs, or why they stopped. */
+    private record Measured(double medianMs, double maxMs, long peakMb, int runs, Optional<String> failure) {
         String line(String name, String what) {
+            if (failure.isPresent()) {
+                return String.format(Locale.ROOT, "%s FAILED: %s; peak-heap=%dMB target<%dMB MISSED target<%.0fms "
+                        + "not measured (%s) (max heap %dMB)", name, failure.get(), peakMb, TARGET_HEAP_MB, TARGET_MS,
+                        what, HeapPeak.maxMegabytes());
+            }
             return String.format(Locale.ROOT, "%s median=%.1fms max=%.1fms target<%.0fms %s peak-heap=%dMB target<%dMB %s "
                             + "(runs=%d after a warm-up; %s) (max heap %dMB)", name, medianMs, maxMs, TARGET_MS,
                     maxMs < TARGET_MS ? "ok" : "MISSED", peakMb, TARGET_HEAP_MB, peakMb < TARGET_HEAP_MB ? "ok" : "MISSED",
