@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * with its target. Not part of the test suite: speed is measured here.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Time named scenarios (default: all). Scenarios: roster-search, startup, questionnaire-forms, questionnaire-import, profile-render, profile-batch.")
+        description = "Time named scenarios (default: all). Scenarios: roster-search, startup, questionnaire-forms, questionnaire-import, profile-render, profile-batch, bundle-export, bundle-import.")
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -40,6 +40,21 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--profiles", defaultValue = "30",
             description = "Profiles rendered by profile-batch, in three languages and both formats (default: 30)")
     int profiles;
+
+    @Option(names = "--bundle-runs", defaultValue = "3",
+            description = "Timed runs of bundle-export and bundle-import, each big (default: 3)")
+    int bundleRuns;
+
+    @Option(names = "--meetings", defaultValue = "300", description = "Generated meetings for the bundle scenarios (default: 300)")
+    int meetings;
+
+    @Option(names = "--rounds", defaultValue = "40",
+            description = "Generated questionnaire rounds of 70 countries, all answered, for the bundle scenarios (default: 40)")
+    int rounds;
+
+    @Option(names = "--bundle-profiles", defaultValue = "150",
+            description = "Generated profiles (texts in 3 languages) for the bundle scenarios (default: 150)")
+    int bundleProfiles;
 
     @Option(names = "--soffice", defaultValue = "soffice", paramLabel = "COMMAND",
             description = "LibreOffice, which profile-render compares with when it is found (default: soffice on the PATH)")
@@ -61,6 +76,9 @@ final class BenchCommand implements Callable<Integer> {
         timed(all, "questionnaire-import", new FormImportBench(work));
         all.put("profile-render", new ProfileRenderBench(work, soffice));
         all.put("profile-batch", new ProfileBatchBench(work, profiles));
+        BundleBench bundle = new BundleBench(work, new GeneratedExchangeDesk.Size(contacts, meetings, rounds, bundleProfiles));
+        all.put("bundle-export", runs -> bundle.export().lines(bundleRuns));
+        all.put("bundle-import", runs -> bundle.importing().lines(bundleRuns));
         List<String> chosen = names.isEmpty() ? List.copyOf(all.keySet()) : names;
         for (String name : chosen) {
             if (!all.containsKey(name)) {

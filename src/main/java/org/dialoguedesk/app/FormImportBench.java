@@ -69,7 +69,7 @@ final class FormImportBench implements BenchScenario {
     }
 
     /** A value for every answer key, by question type: a complete, valid return. */
-    private static Map<String, String> answers(TemplateVersion version) {
+    static Map<String, String> answers(TemplateVersion version) {
         Map<String, String> values = new LinkedHashMap<>();
         for (Question q : version.questions()) {
             int i = 0;

@@ -24,22 +24,27 @@ final class GeneratedRoster {
     static Path create(Path folder, int count) {
         Path file = folder.resolve("bench-" + count + ".db");
         try (Desk desk = Desk.open(file, false)) {
-            Random random = new Random(42);
-            List<Country> countries = desk.roster().countries();
-            List<Organisation> orgs = desk.roster().organisations();
-            desk.database().run(() -> {
-                for (int i = 0; i < count; i++) {
-                    String given = GIVEN[random.nextInt(GIVEN.length)];
-                    String family = FAMILY[random.nextInt(FAMILY.length)];
-                    Country country = countries.get(random.nextInt(countries.size()));
-                    Organisation org = orgs.get(random.nextInt(orgs.size()));
-                    String email = (given + "." + family + i).toLowerCase().replace(' ', '-') + "@example.org";
-                    desk.contacts().create(new ContactDetails(given + " " + family, "", "", "Officer",
-                            org.meta().id(), country.code(), List.of(email), List.of("+43 1 504 46 77"),
-                            EnumSet.of(Lang.EN), "", null));
-                }
-            });
+            addContacts(desk, count);
         }
         return file;
+    }
+
+    /** Adds {@code count} generated contacts through the contact service, in one transaction. */
+    static void addContacts(Desk desk, int count) {
+        Random random = new Random(42);
+        List<Country> countries = desk.roster().countries();
+        List<Organisation> orgs = desk.roster().organisations();
+        desk.database().run(() -> {
+            for (int i = 0; i < count; i++) {
+                String given = GIVEN[random.nextInt(GIVEN.length)];
+                String family = FAMILY[random.nextInt(FAMILY.length)];
+                Country country = countries.get(random.nextInt(countries.size()));
+                Organisation org = orgs.get(random.nextInt(orgs.size()));
+                String email = (given + "." + family + i).toLowerCase().replace(' ', '-') + "@example.org";
+                desk.contacts().create(new ContactDetails(given + " " + family, "", "", "Officer",
+                        org.meta().id(), country.code(), List.of(email), List.of("+43 1 504 46 77"),
+                        EnumSet.of(Lang.EN), "", null));
+            }
+        });
     }
 }

@@ -2,9 +2,6 @@ package org.dialoguedesk.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -56,15 +53,12 @@ final class ProfileBatchBench implements BenchCommand.Report {
             // warm-up: the first copy alone, in every language and format, into another folder
             run(desk, new ProfileBatch.Request(copies.subList(0, 1), request.formats(), request.langs(), false,
                     folder.resolve("warm-up")));
-            System.gc();
-            List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(p -> p.getType() == MemoryType.HEAP).toList();
-            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+            HeapPeak heap = new HeapPeak().start();
             long start = System.nanoTime();
             ProfileBatch.Result result = run(desk, request);
             double millis = (System.nanoTime() - start) / 1e6;
-            long peakMb = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
-            long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+            long peakMb = heap.megabytes();
+            long maxMb = HeapPeak.maxMegabytes();
             return List.of(String.format(Locale.ROOT, "profile-batch total=%.1fms files=%d per-file=%.0fms not-written=%d "
                             + "(profiles=%d, each a copy of %s, x 3 languages x pdf+docx, one run) target<%.0fms %s "
                             + "peak-heap=%dMB target<%dMB %s (max heap %dMB)",
@@ -83,7 +77,7 @@ final class ProfileBatchBench implements BenchCommand.Report {
     }
 
     /** A copy of the profile with its own key and title: the same sections, texts and figures. */
-    private static UUID copy(ProfileService profiles, Profile from, int n) {
+    static UUID copy(ProfileService profiles, Profile from, int n) {
         Localized t = from.title();
         Profile copy = profiles.createProfile(new Profile(null, from.key() + "-bench-" + n, from.kind(),
                 from.templateId(), from.dialogueId(), from.countryCode(), from.place(), from.routeCountries(),

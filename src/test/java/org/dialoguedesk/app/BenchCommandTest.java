@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The bench command's output format (timings themselves are never asserted in tests). */
@@ -59,5 +61,31 @@ class BenchCommandTest {
         assertTrue(lines[3].matches("profile-batch total=\\d+\\.\\dms files=6 per-file=\\d+ms not-written=0 \\(profiles=1, each a copy of "
                 + "mtm-country-MAR, x 3 languages x pdf\\+docx, one run\\) target<30000ms (ok|MISSED) "
                 + "peak-heap=\\d+MB target<512MB (ok|MISSED) \\(max heap \\d+MB\\)"), lines[3]);
+    }
+
+    @Test
+    void bundleScenariosExportASmallGeneratedDeskAndImportAllOfItIntoAFreshOne() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"bench", "--bundle-runs", "1", "--contacts", "150", "--meetings", "3",
+                "--rounds", "1", "--bundle-profiles", "1", "bundle-export", "bundle-import"},
+                new PrintWriter(out, true), new PrintWriter(err, true));
+        assertEquals(0, code, err.toString());
+        String[] lines = out.toString().strip().split("\\R");
+        assertEquals(2, lines.length, out.toString());
+        String timing = " median=\\d+\\.\\dms max=\\d+\\.\\dms target<10000ms (ok|MISSED) peak-heap=\\d+MB target<512MB (ok|MISSED) "
+                + "\\(runs=1 after a warm-up; ";
+        Matcher export = Pattern.compile("bundle-export" + timing
+                + "encrypted bundle=\\d+\\.\\dMB; records: (.+); generated: contacts=150 meetings=3\\(x4 sessions, "
+                + "x12 participants\\) rounds=1\\(x70 countries answered\\) profiles=1\\(x3 languages\\) \\(took .+\\)\\) "
+                + "\\(max heap \\d+MB\\)").matcher(lines[0]);
+        assertTrue(export.matches(), lines[0]);
+        Matcher imported = Pattern.compile("bundle-import" + timing
+                + "each into a fresh empty desk; the last holds: (.+)\\) \\(max heap \\d+MB\\)").matcher(lines[1]);
+        assertTrue(imported.matches(), lines[1]);
+        String records = export.group(3);
+        assertTrue(records.contains("contacts=") && records.contains("meetings=") && records.contains("profiles=")
+                && records.contains("questionnaire-rounds="), records);
+        assertEquals(records, imported.group(3), "the fresh desk holds every record of the bundle");
     }
 }
