@@ -670,12 +670,7 @@ public final class LookHarness {
 
     /** The invite-from-the-roster form on the sample meeting: three seats, partner states and experts. */
     private void shootInvite(String prefix) throws Exception {
-        fx(() -> {
-            TabPane tabs = node("#meeting-tabs");
-            tabs.getSelectionModel().select(2);
-            return null;
-        });
-        settle();
+        selectMeetingTab("participants");
         fire("#participant-invite");
         fx(() -> {
             ((javafx.scene.control.Spinner<?>) dialogNode("#invite-seats")).increment();
@@ -711,21 +706,11 @@ public final class LookHarness {
         shootDialog(prefix + "meeting-form-refused");
         closeDialog();
         selectMeetingTab("agenda");
-        fx(() -> {
-            TableView<?> agenda = node("#meeting-agenda");
-            agenda.getSelectionModel().select(0);
-            return null;
-        });
-        fire("#session-edit");
+        editFirstRow("#meeting-agenda", "#session-edit");
         shootDialog(prefix + "session-form");
         closeDialog();
         selectMeetingTab("participants");
-        fx(() -> {
-            TableView<?> participants = node("#meeting-participants");
-            participants.getSelectionModel().select(0);
-            return null;
-        });
-        fire("#participant-edit");
+        editFirstRow("#meeting-participants", "#participant-edit");
         shootDialog(prefix + "participant-form");
         fx(() -> {
             ((ScrollPane) dialogStage().getScene().lookup(".form-scroll")).setVvalue(1);
@@ -738,12 +723,20 @@ public final class LookHarness {
 
     private void selectMeetingTab(String tab) throws Exception {
         fx(() -> {
-            TabPane tabs = node("#meeting-tabs");
-            tabs.getSelectionModel().select(tabs.getTabs().stream()
-                    .filter(t -> t.getId().equals("meeting-tab-" + tab)).findFirst().orElseThrow());
+            selectTab("#meeting-tabs", "meeting-tab-" + tab);
             return null;
         });
         settle();
+    }
+
+    /** Selects a table's first row and fires the button that edits it. */
+    private void editFirstRow(String tableId, String buttonId) throws Exception {
+        fx(() -> {
+            TableView<?> table = node(tableId);
+            table.getSelectionModel().select(0);
+            return null;
+        });
+        fire(buttonId);
     }
 
     private void closeDialog() throws Exception {

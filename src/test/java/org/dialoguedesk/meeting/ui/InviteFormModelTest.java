@@ -22,7 +22,6 @@ import org.dialoguedesk.meeting.ParticipantRole;
 import org.dialoguedesk.ui.FakeDialogService;
 import org.dialoguedesk.ui.FormErrors;
 import org.dialoguedesk.ui.I18n;
-import org.dialoguedesk.ui.SameThreadJobRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,10 +55,7 @@ class InviteFormModelTest {
     }
 
     private MeetingsViewModel screen(Lang lang) {
-        MeetingsViewModel vm = new MeetingsViewModel(desk.meetings(), desk.invitations(), desk.roster(),
-                new SameThreadJobRunner(e -> {
-                    throw new AssertionError(e);
-                }), dialogs, new I18n(lang), desk.clock());
+        MeetingsViewModel vm = TestMeetingsModels.of(desk, dialogs, new I18n(lang));
         vm.activate();
         vm.selectedProperty().set(vm.meetings().stream().filter(r -> r.meeting().id().equals(workshop.id()))
                 .findFirst().orElseThrow());

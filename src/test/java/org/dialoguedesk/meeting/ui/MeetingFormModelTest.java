@@ -153,10 +153,7 @@ class MeetingFormModelTest {
     @Test
     void aMeetingCreatedFromTheScreenIsListedAndShown() {
         FakeDialogService dialogs = new FakeDialogService();
-        MeetingsViewModel vm = new MeetingsViewModel(desk.meetings(), desk.invitations(), desk.roster(),
-                new SameThreadJobRunner(e -> {
-                    throw new AssertionError(e);
-                }), dialogs, i18n, desk.clock());
+        MeetingsViewModel vm = TestMeetingsModels.of(desk, dialogs, i18n);
         vm.activate();
         vm.newMeeting();
         MeetingFormModel f = dialogs.lastForm(MeetingFormModel.class);

@@ -22,7 +22,6 @@ import org.dialoguedesk.meeting.ui.MeetingRows.MeetingRow;
 import org.dialoguedesk.meeting.ui.MeetingRows.ParticipantRow;
 import org.dialoguedesk.ui.FakeDialogService;
 import org.dialoguedesk.ui.I18n;
-import org.dialoguedesk.ui.SameThreadJobRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,10 +47,7 @@ class MeetingsViewModelTest {
     }
 
     private MeetingsViewModel model(Lang lang) {
-        MeetingsViewModel m = new MeetingsViewModel(desk.meetings(), desk.invitations(), desk.roster(),
-                new SameThreadJobRunner(e -> {
-                    throw new AssertionError(e);
-                }), dialogs, new I18n(lang), desk.clock());
+        MeetingsViewModel m = TestMeetingsModels.of(desk, dialogs, new I18n(lang));
         m.activate();
         return m;
     }

@@ -24,7 +24,6 @@ import org.dialoguedesk.meeting.ParticipantRole;
 import org.dialoguedesk.meeting.ParticipantStatus;
 import org.dialoguedesk.ui.FakeDialogService;
 import org.dialoguedesk.ui.I18n;
-import org.dialoguedesk.ui.SameThreadJobRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,9 +42,7 @@ class ParticipantFormModelTest {
     @BeforeEach
     void open() {
         desk = UiTestDesks.withSampleData(dir);
-        vm = new MeetingsViewModel(desk.meetings(), desk.invitations(), desk.roster(), new SameThreadJobRunner(e -> {
-            throw new AssertionError(e);
-        }), dialogs, new I18n(Lang.EN), desk.clock());
+        vm = TestMeetingsModels.of(desk, dialogs, new I18n(Lang.EN));
         vm.activate();
         meeting = vm.selectedProperty().get().meeting();
     }

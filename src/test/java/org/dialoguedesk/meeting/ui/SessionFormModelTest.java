@@ -17,7 +17,6 @@ import org.dialoguedesk.meeting.SessionKind;
 import org.dialoguedesk.meeting.ui.MeetingRows.SessionRow;
 import org.dialoguedesk.ui.FakeDialogService;
 import org.dialoguedesk.ui.I18n;
-import org.dialoguedesk.ui.SameThreadJobRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,9 +35,7 @@ class SessionFormModelTest {
     @BeforeEach
     void open() {
         desk = UiTestDesks.withSampleData(dir);
-        vm = new MeetingsViewModel(desk.meetings(), desk.invitations(), desk.roster(), new SameThreadJobRunner(e -> {
-            throw new AssertionError(e);
-        }), dialogs, new I18n(Lang.EN), desk.clock());
+        vm = TestMeetingsModels.of(desk, dialogs, new I18n(Lang.EN));
         vm.activate();
         meeting = vm.selectedProperty().get().meeting();
     }
