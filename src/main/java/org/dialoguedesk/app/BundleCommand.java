@@ -54,11 +54,4 @@ final class BundleCommand {
             default -> INVALID_BUNDLE;
         };
     }
-
-    /** A refusal that is not a {@link BundleException} from the container, with the exit code of an invalid bundle. */
-    static int refused(PrintWriter err, Messages messages, String key, Object... args) {
-        err.println(messages.get("bundle.cli.refused", messages.get(key, args)));
-        err.flush();
-        return INVALID_BUNDLE;
-    }
 }

@@ -3,23 +3,16 @@ package org.dialoguedesk.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dialoguedesk.bundle.BundleRecord;
 import org.dialoguedesk.bundle.Conflict;
 import org.dialoguedesk.bundle.ConflictChoice;
-import org.dialoguedesk.bundle.ImportLogEntry;
 import org.dialoguedesk.bundle.ImportPreview;
 import org.dialoguedesk.bundle.RecordKey;
-import org.dialoguedesk.bundle.RecordMerge;
 import org.dialoguedesk.common.BundleException;
 import org.dialoguedesk.common.Messages;
-import org.dialoguedesk.exchange.bag.BagInfo;
-import org.dialoguedesk.exchange.bag.BagReader;
-import org.dialoguedesk.exchange.bag.BundleFile;
-import org.dialoguedesk.exchange.bag.BundleScope;
-import org.dialoguedesk.exchange.bundle.ExchangeBundleReader;
+import org.dialoguedesk.exchange.bundle.BundleImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -71,26 +64,14 @@ final class BundleImportCommand implements Callable<Integer> {
             Messages messages = CommandMessages.of(desk);
             PrintWriter w = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            RecordMerge merge = desk.recordMerge();
-            BagInfo info;
-            List<BundleRecord> incoming;
+            BundleImport.Opened opened;
             try {
-                java.util.Optional<char[]> passphrase = BundleCommand.passphrase(passphraseFile);
-                BagReader.Bag bag = new BundleFile().read(file, passphrase);
-                passphrase.ifPresent(p -> java.util.Arrays.fill(p, '\0'));
-                info = bag.info();
-                if (info.scope() != BundleScope.EXCHANGE) {
-                    return BundleCommand.refused(err, messages, "bundle.cli.notExchange", info.scope().tag());
-                }
-                if (info.installation().equals(merge.installationId())) {
-                    return BundleCommand.refused(err, messages, "bundle.cli.sameDesk", info.installation());
-                }
-                incoming = new ExchangeBundleReader().read(bag.payload());
+                opened = desk.bundleImport().open(file, BundleCommand.passphrase(passphraseFile));
             } catch (BundleException e) {
                 return BundleCommand.refused(err, messages, e);
             }
-            ImportPreview preview = merge.preview(incoming);
-            ImportPreviewLines.print(w, messages, file.getFileName().toString(), info, preview);
+            ImportPreview preview = opened.preview();
+            ImportPreviewLines.print(w, messages, opened.fileName(), opened.info(), preview);
             Map<RecordKey, BundleRecord> resolutions = new LinkedHashMap<>();
             if (!preview.conflicts().isEmpty()) {
                 if (onConflict == OnConflict.fail) {
@@ -100,8 +81,9 @@ final class BundleImportCommand implements Callable<Integer> {
                     return BundleCommand.CONFLICTS_LEFT;
                 }
                 ConflictChoice choice = onConflict == OnConflict.keep_local ? ConflictChoice.LOCAL : ConflictChoice.INCOMING;
+                String installation = desk.recordMerge().installationId();
                 for (Conflict c : preview.conflicts()) {
-                    resolutions.put(c.key(), c.resolveAll(choice, merge.installationId()));
+                    resolutions.put(c.key(), c.resolveAll(choice, installation));
                 }
                 w.println(messages.get(choice == ConflictChoice.LOCAL ? "bundle.cli.resolvedLocal"
                         : "bundle.cli.resolvedIncoming", preview.conflicts().size()));
@@ -111,11 +93,9 @@ final class BundleImportCommand implements Callable<Integer> {
                 w.flush();
                 return Main.OK;
             }
-            int written = preview.changes(resolutions).size();
             String outcome = "applied" + (resolutions.isEmpty() ? ""
                     : "; " + resolutions.size() + " conflict(s) resolved " + onConflict.name().replace('_', '-'));
-            merge.apply(preview, resolutions, new ImportLogEntry(desk.clock().instant(), desk.officer().name(),
-                    file.getFileName().toString(), info.installation(), ImportPreviewLines.counts(preview), outcome));
+            int written = opened.apply(resolutions, desk.clock().instant(), desk.officer().name(), outcome);
             w.println(messages.get("bundle.cli.applied", written));
             w.flush();
         }

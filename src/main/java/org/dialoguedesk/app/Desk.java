@@ -356,12 +356,18 @@ public final class Desk implements AutoCloseable {
         return meetingDocuments;
     }
 
-    /** Meetings and their agendas as stored, for what the meeting service does not cover yet. */
     /** Records, clocks and merge for exchange bundles (issue 7). */
     public RecordMerge recordMerge() {
         return recordMerge;
     }
 
+    /** Opening exchange bundles for import: verify, preview, apply (issue 7). */
+    public org.dialoguedesk.exchange.bundle.BundleImport bundleImport() {
+        return new org.dialoguedesk.exchange.bundle.BundleImport(recordMerge,
+                new org.dialoguedesk.exchange.bag.BundleFile());
+    }
+
+    /** Meetings and their agendas as stored, for what the meeting service does not cover yet. */
     public MeetingRepository meetingRepository() {
         return meetingRepository;
     }

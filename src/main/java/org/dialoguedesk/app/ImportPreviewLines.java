@@ -44,17 +44,6 @@ final class ImportPreviewLines {
         }
     }
 
-    /** The counts for the import log, in the log's words: {@code contacts: 3 new, 1 updated; meetings: 1 unchanged}. */
-    static String counts(ImportPreview preview) {
-        List<String> kinds = new ArrayList<>();
-        preview.counts().forEach((kind, byClass) -> {
-            List<String> parts = new ArrayList<>();
-            byClass.forEach((c, n) -> parts.add(n + " " + c.name().toLowerCase().replace('_', ' ')));
-            kinds.add(kind.resourceName() + ": " + String.join(", ", parts));
-        });
-        return String.join("; ", kinds);
-    }
-
     /** A name the officer knows the record by, from the local copy (or the incoming one when deleted here). */
     private static Optional<String> label(Conflict c) {
         Map<String, Object> fields = c.local().deleted() ? c.incoming().content() : c.local().content();

@@ -74,6 +74,17 @@ public final class ImportPreview {
         return counts.keySet().stream().mapToInt(kind -> count(kind, mergeClass)).sum();
     }
 
+    /** The counts in the import log's words: {@code contacts: 3 new, 1 updated; meetings: 1 unchanged}. */
+    public String summary() {
+        List<String> kinds = new ArrayList<>();
+        counts.forEach((kind, byClass) -> {
+            List<String> parts = new ArrayList<>();
+            byClass.forEach((c, n) -> parts.add(n + " " + c.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+            kinds.add(kind.resourceName() + ": " + String.join(", ", parts));
+        });
+        return String.join("; ", kinds);
+    }
+
     public List<Conflict> conflicts() {
         return conflicts;
     }
