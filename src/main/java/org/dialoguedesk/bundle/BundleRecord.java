@@ -21,8 +21,10 @@ public record BundleRecord(RecordKind kind, UUID id, Map<String, Object> content
         }
     }
 
+    @SuppressWarnings("unchecked")
     public static BundleRecord live(RecordKind kind, UUID id, Map<String, ?> content, VersionClock clock) {
-        return new BundleRecord(kind, id, FieldValues.copyOf(content), clock, false);
+        // the constructor makes the one normalised copy
+        return new BundleRecord(kind, id, (Map<String, Object>) content, clock, false);
     }
 
     public static BundleRecord tombstone(RecordKind kind, UUID id, VersionClock clock) {
@@ -35,7 +37,7 @@ public record BundleRecord(RecordKind kind, UUID id, Map<String, Object> content
 
     /** The hash of what the record says (its fields, or that it is deleted), not of its clock. */
     public String contentHash() {
-        return deleted ? CanonicalHash.TOMBSTONE : CanonicalHash.of(content);
+        return deleted ? CanonicalHash.TOMBSTONE : CanonicalHash.ofNormalised(content);
     }
 
     /** True when both say the same thing, whatever their clocks. */

@@ -23,8 +23,13 @@ public final class CanonicalHash {
     }
 
     public static String of(Map<String, ?> fields) {
+        return ofNormalised(FieldValues.copyOf(fields));
+    }
+
+    /** The hash of a field map already normalised by {@link FieldValues#copyOf}, such as a record's content. */
+    static String ofNormalised(Map<String, ?> fields) {
         StringBuilder out = new StringBuilder();
-        write(FieldValues.copyOf(fields), out);
+        write(fields, out);
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(out.toString().getBytes(StandardCharsets.UTF_8)));

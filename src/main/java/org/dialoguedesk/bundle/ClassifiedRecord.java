@@ -3,8 +3,8 @@ package org.dialoguedesk.bundle;
 import java.util.Objects;
 import java.util.Optional;
 
-/** An incoming record with the local copy it was compared with and what it was found to be. */
-public record ClassifiedRecord(BundleRecord incoming, Optional<BundleRecord> local, MergeClass mergeClass) {
+/** An incoming record's state with the state of the local copy it was compared with, and what it was found to be. */
+public record ClassifiedRecord(RecordState incoming, Optional<RecordState> local, MergeClass mergeClass) {
 
     public ClassifiedRecord {
         Objects.requireNonNull(incoming, "incoming");
@@ -12,7 +12,7 @@ public record ClassifiedRecord(BundleRecord incoming, Optional<BundleRecord> loc
         Objects.requireNonNull(mergeClass, "mergeClass");
     }
 
-    public static ClassifiedRecord classify(Optional<BundleRecord> local, BundleRecord incoming) {
+    public static ClassifiedRecord classify(Optional<RecordState> local, RecordState incoming) {
         return new ClassifiedRecord(incoming, local, MergeClassifier.classify(local, incoming));
     }
 

@@ -16,10 +16,15 @@ public final class MergeClassifier {
      * @param local the local copy, a tombstone when this desk deleted it, empty when it never had it
      */
     public static MergeClass classify(Optional<BundleRecord> local, BundleRecord incoming) {
+        return classify(local.map(RecordState::of), RecordState.of(incoming));
+    }
+
+    /** The same, from the copies' states: contents compare by their canonical hashes. */
+    public static MergeClass classify(Optional<RecordState> local, RecordState incoming) {
         if (local.isEmpty()) {
             return MergeClass.NEW;
         }
-        BundleRecord mine = local.get();
+        RecordState mine = local.get();
         if (!mine.key().equals(incoming.key())) {
             throw new IllegalArgumentException("Compared " + mine.key() + " with " + incoming.key());
         }

@@ -1,18 +1,23 @@
 package org.dialoguedesk.bundle;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.dialoguedesk.common.StoreException;
 
 /**
  * The records side of exchange: what to put in a bundle, what an incoming bundle would change, and
  * applying it once every conflict is decided. Sits on a {@link RecordStore}; the bundle file itself
- * is the exchange package's business.
+ * is the exchange package's business. Records pass one at a time, so the size of a desk or of a
+ * bundle is bounded by the disk, not by memory.
  */
 public final class RecordMerge {
 
@@ -31,10 +36,50 @@ public final class RecordMerge {
         return store.refresh(kinds);
     }
 
-    /** Classifies the incoming records against the local ones; writes nothing but the clocks' refresh. */
+    /** The same records one at a time, in kind order, then key order. */
+    public void records(Set<RecordKind> kinds, Consumer<BundleRecord> each) {
+        store.refresh(kinds, each);
+    }
+
+    /** Classifies incoming records held in memory against the local ones; writes nothing but the clocks' refresh. */
     public ImportPreview preview(Collection<BundleRecord> incoming) {
-        Map<RecordKey, BundleRecord> local = localOf(incoming);
-        return ImportPreview.of(incoming, key -> Optional.ofNullable(local.get(key)));
+        List<BundleRecord> held = List.copyOf(incoming);
+        return preview(held::forEach);
+    }
+
+    /**
+     * Classifies the incoming records against the local ones, going through them once for their states
+     * (a source that checks what it reads has checked it all before the store is touched), then once
+     * more only if there are conflicts, to hold both copies of each. Writes nothing but the clocks' refresh.
+     *
+     * @throws IllegalArgumentException when the incoming records name one record twice
+     */
+    public ImportPreview preview(RecordSource incoming) {
+        List<RecordState> states = new ArrayList<>();
+        Set<RecordKey> seen = new HashSet<>();
+        Set<RecordKind> kinds = EnumSet.noneOf(RecordKind.class);
+        incoming.forEach(r -> {
+            if (!seen.add(r.key())) {
+                throw new IllegalArgumentException("The bundle holds " + r.key() + " twice");
+            }
+            states.add(RecordState.of(r));
+            kinds.add(r.kind());
+        });
+        Map<RecordKey, RecordState> local = kinds.isEmpty() ? Map.of() : store.states(kinds);
+        return ImportPreview.of(incoming, states, local, keys -> conflicts(incoming, keys));
+    }
+
+    private List<Conflict> conflicts(RecordSource incoming, List<RecordKey> keys) {
+        Set<RecordKey> wanted = new HashSet<>(keys);
+        Map<RecordKey, Conflict> found = new HashMap<>();
+        incoming.forEach(r -> {
+            if (wanted.contains(r.key())) {
+                BundleRecord mine = store.read(r.key()).orElseThrow(
+                        () -> new IllegalStateException(r.key() + " vanished from this desk during the preview"));
+                found.put(r.key(), Conflict.between(mine, r));
+            }
+        });
+        return keys.stream().map(found::get).map(Objects::requireNonNull).toList();
     }
 
     /**
@@ -44,16 +89,15 @@ public final class RecordMerge {
      * @throws StoreException when a local record changed since the preview (preview again), or the store refuses
      */
     public void apply(ImportPreview preview, Map<RecordKey, BundleRecord> resolutions, ImportLogEntry entry) {
-        List<BundleRecord> changes = preview.changes(resolutions);
-        Map<RecordKey, BundleRecord> now = localOf(preview.records().stream().map(ClassifiedRecord::incoming).toList());
+        preview.changeCount(resolutions);
+        Map<RecordKey, RecordState> now = preview.kinds().isEmpty() ? Map.of() : store.states(preview.kinds());
         for (ClassifiedRecord r : preview.records()) {
-            Optional<BundleRecord> current = Optional.ofNullable(now.get(r.key()));
-            if (!current.equals(r.local())) {
+            if (!Optional.ofNullable(now.get(r.key())).equals(r.local())) {
                 throw new StoreException("The import was not applied: " + r.key() + " was changed on this desk "
                         + "after the preview. Open the bundle again to see the changes as they are now.");
             }
         }
-        store.apply(changes, entry);
+        store.apply(each -> preview.forEachChange(resolutions, each), entry);
     }
 
     /** When each live record of the given kinds last changed here, for exports of what changed since a date. */
@@ -63,15 +107,5 @@ public final class RecordMerge {
 
     public List<ImportLogEntry> importLog() {
         return store.importLog();
-    }
-
-    private Map<RecordKey, BundleRecord> localOf(Collection<BundleRecord> incoming) {
-        Set<RecordKind> kinds = EnumSet.noneOf(RecordKind.class);
-        incoming.forEach(r -> kinds.add(r.kind()));
-        Map<RecordKey, BundleRecord> local = new HashMap<>();
-        if (!kinds.isEmpty()) {
-            store.refresh(kinds).forEach(r -> local.put(r.key(), r));
-        }
-        return local;
     }
 }

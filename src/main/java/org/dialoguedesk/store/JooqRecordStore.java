@@ -9,6 +9,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -18,6 +21,8 @@ import org.dialoguedesk.bundle.CanonicalHash;
 import org.dialoguedesk.bundle.ImportLogEntry;
 import org.dialoguedesk.bundle.RecordKey;
 import org.dialoguedesk.bundle.RecordKind;
+import org.dialoguedesk.bundle.RecordSource;
+import org.dialoguedesk.bundle.RecordState;
 import org.dialoguedesk.bundle.RecordStore;
 import org.dialoguedesk.bundle.VersionClock;
 import org.dialoguedesk.common.Officer;
@@ -34,6 +39,9 @@ import org.jooq.impl.DSL;
  * records may arrive in any order and an import that would break a reference keeps nothing.
  */
 public final class JooqRecordStore implements RecordStore {
+
+    /** Clock rows and record rows written per statement batch: bounded memory, few round trips. */
+    private static final int SYNC_BATCH = 1_000;
 
     private final Database db;
     private final String installationId;
@@ -53,44 +61,88 @@ public final class JooqRecordStore implements RecordStore {
     }
 
     @Override
-    public List<BundleRecord> refresh(Set<RecordKind> kinds) {
-        return db.inTransaction(() -> {
-            List<BundleRecord> out = new ArrayList<>();
+    public void refresh(Set<RecordKind> kinds, Consumer<BundleRecord> each) {
+        db.inTransaction(() -> {
             RecordRows rows = new RecordRows(db.dsl());
             for (RecordKind kind : RecordKind.values()) {
                 if (kinds.contains(kind)) {
-                    out.addAll(refresh(kind, rows));
+                    refresh(kind, rows, (record, hash) -> each.accept(record));
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Map<RecordKey, RecordState> states(Set<RecordKind> kinds) {
+        return db.inTransaction(() -> {
+            Map<RecordKey, RecordState> out = new HashMap<>();
+            RecordRows rows = new RecordRows(db.dsl());
+            for (RecordKind kind : RecordKind.values()) {
+                if (kinds.contains(kind)) {
+                    refresh(kind, rows, (r, hash) -> out.put(r.key(), new RecordState(r.key(), r.clock(), hash, r.deleted())));
                 }
             }
             return out;
         });
     }
 
-    private List<BundleRecord> refresh(RecordKind kind, RecordRows rows) {
-        Map<String, Map<String, Object>> contents = rows.readAll(RecordShape.of(kind));
+    @Override
+    public Optional<BundleRecord> read(RecordKey key) {
+        return db.inTransaction(() -> {
+            String id = key.id().toString();
+            SyncRecordRecord s = db.dsl().selectFrom(SYNC_RECORD).where(SYNC_RECORD.KIND.eq(key.kind().name()))
+                    .and(SYNC_RECORD.RECORD_ID.eq(id)).fetchOne();
+            Map<String, Object> content = new RecordRows(db.dsl()).read(RecordShape.of(key.kind()), List.of(id)).get(id);
+            if (content != null) {
+                VersionClock clock = s == null ? VersionClock.empty() : VersionClock.parse(s.getClock());
+                return Optional.of(BundleRecord.live(key.kind(), key.id(), content, clock));
+            }
+            return Optional.ofNullable(s).map(t -> BundleRecord.tombstone(key.kind(), key.id(), VersionClock.parse(t.getClock())));
+        });
+    }
+
+    /**
+     * Goes through the kind's live records a batch at a time in id order, then its tombstones, bumping the
+     * clock of each record whose content hash moved since the last refresh, and gives each with its hash.
+     */
+    private void refresh(RecordKind kind, RecordRows rows, BiConsumer<BundleRecord, String> each) {
+        RecordShape shape = RecordShape.of(kind);
         Map<String, SyncRecordRecord> synced = new HashMap<>();
         for (SyncRecordRecord s : db.dsl().selectFrom(SYNC_RECORD).where(SYNC_RECORD.KIND.eq(kind.name())).fetch()) {
             synced.put(s.getRecordId(), s);
         }
-        TreeMap<UUID, BundleRecord> out = new TreeMap<>();
         List<Object[]> pending = new ArrayList<>();
-        for (Map.Entry<String, Map<String, Object>> e : contents.entrySet()) {
-            UUID id = uuid(kind, e.getKey());
-            String hash = CanonicalHash.of(e.getValue());
-            SyncRecordRecord s = synced.remove(e.getKey());
-            VersionClock clock;
-            if (s == null) {
-                clock = VersionClock.empty().bump(installationId);
-            } else if (!s.getContentHash().equals(hash) || s.getDeleted() != 0L) {
-                clock = VersionClock.parse(s.getClock()).bump(installationId);
-            } else {
-                clock = VersionClock.parse(s.getClock());
+        String after = null;
+        int batch = batchSize(kind);
+        while (true) {
+            Map<String, Map<String, Object>> contents = rows.readAfter(shape, after, batch);
+            if (contents.isEmpty()) {
+                break;
             }
-            if (s == null || !clock.toText().equals(s.getClock()) || s.getDeleted() != 0L) {
-                saveSync(pending, kind, e.getKey(), clock, hash, false);
+            for (Map.Entry<String, Map<String, Object>> e : contents.entrySet()) {
+                after = e.getKey();
+                SyncRecordRecord s = synced.remove(e.getKey());
+                BundleRecord fresh = BundleRecord.live(kind, uuid(kind, e.getKey()), e.getValue(), VersionClock.empty());
+                String hash = fresh.contentHash();
+                VersionClock clock;
+                if (s == null) {
+                    clock = VersionClock.empty().bump(installationId);
+                } else if (!s.getContentHash().equals(hash) || s.getDeleted() != 0L) {
+                    clock = VersionClock.parse(s.getClock()).bump(installationId);
+                } else {
+                    clock = VersionClock.parse(s.getClock());
+                }
+                if (s == null || !clock.toText().equals(s.getClock()) || s.getDeleted() != 0L) {
+                    saveSync(pending, kind, e.getKey(), clock, hash, false);
+                }
+                each.accept(fresh.withClock(clock), hash);
             }
-            out.put(id, BundleRecord.live(kind, id, e.getValue(), clock));
+            if (pending.size() >= SYNC_BATCH) {
+                flushSync(pending);
+            }
         }
+        TreeMap<UUID, BundleRecord> tombstones = new TreeMap<>();
         for (SyncRecordRecord vanished : synced.values()) {
             VersionClock clock = VersionClock.parse(vanished.getClock());
             if (vanished.getDeleted() == 0L) {
@@ -98,10 +150,23 @@ public final class JooqRecordStore implements RecordStore {
                 saveSync(pending, kind, vanished.getRecordId(), clock, CanonicalHash.TOMBSTONE, true);
             }
             UUID id = uuid(kind, vanished.getRecordId());
-            out.put(id, BundleRecord.tombstone(kind, id, clock));
+            tombstones.put(id, BundleRecord.tombstone(kind, id, clock));
         }
         flushSync(pending);
-        return new ArrayList<>(out.values());
+        tombstones.values().forEach(t -> each.accept(t, CanonicalHash.TOMBSTONE));
+    }
+
+    /**
+     * How many records of a kind are read at once: a round carries thousands of answers and a profile
+     * three languages of text, so they come a few at a time; small records come by the hundred.
+     */
+    private static int batchSize(RecordKind kind) {
+        return switch (kind) {
+            case QUESTIONNAIRE_ROUND -> 2;
+            case QUESTIONNAIRE_TEMPLATE, PROFILE_TEMPLATE, PROFILE -> 8;
+            case MEETING -> 25;
+            default -> 500;
+        };
     }
 
     private static UUID uuid(RecordKind kind, String id) {
@@ -150,25 +215,29 @@ public final class JooqRecordStore implements RecordStore {
     }
 
     @Override
-    public void apply(List<BundleRecord> changes, ImportLogEntry entry) {
+    public void apply(RecordSource changes, ImportLogEntry entry) {
         String now = clock.instant().truncatedTo(ChronoUnit.MILLIS).toString();
         String who = officer.name();
         try {
             db.run(() -> {
                 db.dsl().execute("PRAGMA defer_foreign_keys = ON");
                 RecordRows rows = new RecordRows(db.dsl());
-                List<BundleRecord> ordered = new ArrayList<>(changes);
-                ordered.sort((a, b) -> a.key().compareTo(b.key()));
-                Map<RecordKey, SyncRecordRecord> synced = new HashMap<>();
-                for (SyncRecordRecord s : db.dsl().selectFrom(SYNC_RECORD).fetch()) {
-                    synced.put(new RecordKey(RecordKind.valueOf(s.getKind()), UUID.fromString(s.getRecordId())), s);
+                Map<RecordKey, Stored> synced = new HashMap<>();
+                for (var s : db.dsl().select(SYNC_RECORD.KIND, SYNC_RECORD.RECORD_ID, SYNC_RECORD.CONTENT_HASH,
+                        SYNC_RECORD.DELETED).from(SYNC_RECORD).fetch()) {
+                    synced.put(new RecordKey(RecordKind.valueOf(s.value1()), UUID.fromString(s.value2())),
+                            new Stored(s.value3(), s.value4() != 0L));
                 }
                 List<Object[]> pending = new ArrayList<>();
-                for (BundleRecord change : ordered) {
+                changes.forEach(change -> {
                     write(rows, change, synced.get(change.key()), now, who);
                     saveSync(pending, change.kind(), change.id().toString(), change.clock(), change.contentHash(),
                             change.deleted());
-                }
+                    if (pending.size() >= SYNC_BATCH) {
+                        rows.flush();
+                        flushSync(pending);
+                    }
+                });
                 rows.flush();
                 flushSync(pending);
                 checkReferences();
@@ -179,19 +248,22 @@ public final class JooqRecordStore implements RecordStore {
         }
     }
 
+    /** What the clock table says of a stored record: enough to tell whether its rows already hold a content. */
+    private record Stored(String contentHash, boolean deleted) {
+    }
+
     /** Writes one record's rows unless its stored hash says they already hold this content, then its clock. */
-    private void write(RecordRows rows, BundleRecord change, SyncRecordRecord stored, String now, String who) {
+    private void write(RecordRows rows, BundleRecord change, Stored stored, String now, String who) {
         RecordKey key = change.key();
         String id = key.id().toString();
         RecordShape shape = RecordShape.of(key.kind());
         String hash = change.contentHash();
-        boolean sameContent = stored != null && stored.getContentHash().equals(hash)
-                && (stored.getDeleted() != 0L) == change.deleted();
+        boolean sameContent = stored != null && stored.contentHash().equals(hash) && stored.deleted() == change.deleted();
         if (!sameContent) {
             if (change.deleted()) {
                 rows.delete(shape, id);
             } else {
-                boolean exists = stored != null && stored.getDeleted() == 0L;
+                boolean exists = stored != null && !stored.deleted();
                 rows.write(shape, id, change.content(), exists, now, who);
             }
         }

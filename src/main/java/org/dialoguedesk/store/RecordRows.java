@@ -15,6 +15,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.exception.DataTypeException;
+import org.jooq.impl.DSL;
 
 /**
  * Reads and writes a record's rows by the table metadata of its {@link RecordShape}, so every kind is
@@ -26,6 +27,8 @@ final class RecordRows {
 
     static final Set<String> LOCAL_COLUMNS = Set.of("updated_at", "updated_by", "revision");
     private static final String ID = "id";
+    /** Well below SQLite's limit on a statement's parameters. */
+    private static final int IN_PART = 5_000;
 
     private final DSLContext dsl;
     private final Map<Table<?>, List<Map<Field<?>, Object>>> pendingInserts = new LinkedHashMap<>();
@@ -58,33 +61,76 @@ final class RecordRows {
         pendingInserts.clear();
     }
 
-    /** Every record of the shape: root id → field map, roots and children in primary-key order. */
-    Map<String, Map<String, Object>> readAll(RecordShape shape) {
+    /**
+     * The next records of the shape after {@code afterId} (from the first when null), at most {@code limit}:
+     * root id → field map, roots and children in primary-key order.
+     */
+    Map<String, Map<String, Object>> readAfter(RecordShape shape, String afterId, int limit) {
+        Field<Object> id = field(shape.root(), ID);
+        List<Record> roots = dsl.selectFrom(shape.root()).where(afterId == null ? DSL.noCondition() : id.gt(afterId))
+                .orderBy(id).limit(limit).fetch().stream().map(Record.class::cast).toList();
+        return records(shape, roots);
+    }
+
+    /** The records of the shape with these ids, those that exist. */
+    Map<String, Map<String, Object>> read(RecordShape shape, Collection<String> ids) {
+        List<Record> roots = new ArrayList<>();
+        for (List<String> part : parts(ids)) {
+            dsl.selectFrom(shape.root()).where(field(shape.root(), ID).in(part)).orderBy(field(shape.root(), ID))
+                    .fetch().forEach(roots::add);
+        }
+        return records(shape, roots);
+    }
+
+    private Map<String, Map<String, Object>> records(RecordShape shape, List<Record> roots) {
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        if (roots.isEmpty()) {
+            return out;
+        }
+        List<String> ids = roots.stream().map(r -> (String) r.get(ID)).toList();
         List<Map<String, List<Map<String, Object>>>> children = new ArrayList<>();
         for (RecordShape.Child child : shape.children()) {
-            children.add(readChildren(child));
+            children.add(readChildren(child, ids));
         }
-        for (Record row : dsl.selectFrom(shape.root()).orderBy(field(shape.root(), ID)).fetch()) {
+        for (Record row : roots) {
             String id = (String) row.get(ID);
             out.put(id, fields(row, shape.root(), null, shape.children(), children, id));
         }
         return out;
     }
 
-    private Map<String, List<Map<String, Object>>> readChildren(RecordShape.Child child) {
+    private Map<String, List<Map<String, Object>>> readChildren(RecordShape.Child child, List<String> parentIds) {
+        List<Record> rows = new ArrayList<>();
+        Field<Object> parent = field(child.table(), child.parentColumn());
+        for (List<String> part : parts(parentIds)) {
+            dsl.selectFrom(child.table()).where(parent.in(part)).orderBy(primaryKey(child.table())).fetch()
+                    .forEach(rows::add);
+        }
         List<Map<String, List<Map<String, Object>>>> grandChildren = new ArrayList<>();
-        for (RecordShape.Child grandChild : child.children()) {
-            grandChildren.add(readChildren(grandChild));
+        if (!child.children().isEmpty()) {
+            List<String> ids = rows.stream().map(r -> (String) r.get(ID)).toList();
+            for (RecordShape.Child grandChild : child.children()) {
+                grandChildren.add(readChildren(grandChild, ids));
+            }
         }
         Map<String, List<Map<String, Object>>> byParent = new HashMap<>();
-        for (Record row : dsl.selectFrom(child.table()).orderBy(primaryKey(child.table())).fetch()) {
-            String parent = (String) row.get(child.parentColumn());
+        for (Record row : rows) {
+            String parentId = (String) row.get(child.parentColumn());
             String id = child.children().isEmpty() ? null : (String) row.get(ID);
-            byParent.computeIfAbsent(parent, p -> new ArrayList<>())
+            byParent.computeIfAbsent(parentId, p -> new ArrayList<>())
                     .add(fields(row, child.table(), child.parentColumn(), child.children(), grandChildren, id));
         }
         return byParent;
+    }
+
+    /** Ids in parts small enough for one statement's parameters. */
+    private static List<List<String>> parts(Collection<String> ids) {
+        List<String> all = List.copyOf(ids);
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += IN_PART) {
+            out.add(all.subList(i, Math.min(all.size(), i + IN_PART)));
+        }
+        return out;
     }
 
     private static Map<String, Object> fields(Record row, Table<?> table, String parentColumn,

@@ -85,13 +85,15 @@ final class SimulatedDesk {
     int receive(List<Shipment> shipments, long choiceBits, EditLedger ledger, String resolutionEvent) {
         Map<RecordKey, Set<String>> incomingHistories = new HashMap<>();
         List<BundleRecord> incoming = new ArrayList<>();
+        Map<RecordKey, BundleRecord> incomingByKey = new HashMap<>();
         for (Shipment s : shipments) {
             incoming.add(s.record());
+            incomingByKey.put(s.record().key(), s.record());
             incomingHistories.put(s.record().key(), s.history());
         }
         ImportPreview preview = ImportPreview.of(incoming, key -> Optional.ofNullable(records.get(key)));
         for (ClassifiedRecord c : preview.records()) {
-            MergeClass expected = expectedClass(c.incoming(), incomingHistories.get(c.key()));
+            MergeClass expected = expectedClass(incomingByKey.get(c.key()), incomingHistories.get(c.key()));
             if (c.mergeClass() != expected) {
                 throw new AssertionError(installation + " classified " + c.key() + " as " + c.mergeClass()
                         + " where the histories say " + expected + ": local " + c.local() + " " + histories.get(c.key())
