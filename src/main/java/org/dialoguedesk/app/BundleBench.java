@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -122,7 +124,9 @@ final class BundleBench {
     /** Records per kind in a desk, as {@code Bundle-Counts} says them. */
     private static String counts(Path desk) {
         try (Desk d = Desk.open(desk, true)) {
-            return BundleExportCommand.counts(d.recordMerge().records(EnumSet.allOf(RecordKind.class)));
+            Map<RecordKind, Integer> byKind = new EnumMap<>(RecordKind.class);
+            d.recordMerge().records(EnumSet.allOf(RecordKind.class), r -> byKind.merge(r.kind(), 1, Integer::sum));
+            return BundleExportCommand.counts(byKind);
         }
     }
 

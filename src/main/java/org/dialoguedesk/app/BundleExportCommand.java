@@ -8,12 +8,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.Callable;
 import org.dialoguedesk.bundle.BundleRecord;
 import org.dialoguedesk.bundle.ExchangeSelection;
 import org.dialoguedesk.bundle.LeakCheckRefusedException;
 import org.dialoguedesk.bundle.RecordKey;
 import org.dialoguedesk.bundle.RecordKind;
+import org.dialoguedesk.bundle.RecordSource;
 import org.dialoguedesk.common.BundleException;
 import org.dialoguedesk.common.Messages;
 import org.dialoguedesk.exchange.bag.BagEntry;
@@ -81,9 +83,10 @@ final class BundleExportCommand implements Callable<Integer> {
             }
             Optional<Dialogue> chosen = Optional.ofNullable(dialogue).map(d -> CommandNames.dialogue(desk, d));
             String selection = chosen.map(d -> "dialogue " + d.key()).orElse("all dialogues");
-            List<BagEntry> entries;
             String counts;
             String leakCheck = "";
+            LocalDate today = LocalDate.now(desk.clock());
+            String bagName = "dialogue-desk-" + bundleScope.tag() + "-" + today;
             if (bundleScope == BundleScope.PUBLIC) {
                 PublicBundleContents.Checked checked;
                 try {
@@ -95,25 +98,20 @@ final class BundleExportCommand implements Callable<Integer> {
                     err.flush();
                     return Main.BAD_INPUT;
                 }
-                entries = checked.entries();
                 counts = checked.counts();
                 leakCheck = checked.leakCheckTag();
+                new BundleFile().write(out, bagName, info(desk, today, bundleScope, selection, counts, leakCheck),
+                        checked.entries(), passphrase);
             } else {
                 ExchangeSelection chosenRecords = new ExchangeSelection(chosen.map(d -> d.meta().id()),
                         Optional.ofNullable(since));
-                EnumSet<RecordKind> kinds = EnumSet.allOf(RecordKind.class);
-                List<BundleRecord> all = desk.recordMerge().records(kinds);
-                Map<RecordKey, java.time.Instant> changed = since == null ? Map.of() : desk.recordMerge().lastChanged(kinds);
-                List<BundleRecord> records = chosenRecords.select(all, changed, desk.clock().getZone());
-                entries = new ExchangeBundleJson().entries(records, desk.clock().instant());
-                counts = counts(records);
-                selection = chosenRecords.describe(chosen.map(Dialogue::key));
+                Function<RecordKind, RecordSource> recordsOf = recordsOf(desk, chosenRecords);
+                ExchangeBundleJson.Payload payload = new ExchangeBundleJson().payload(recordsOf, desk.clock().instant());
+                String described = chosenRecords.describe(chosen.map(Dialogue::key));
+                new BundleFile().write(out, bagName, today, payload.files(),
+                        () -> info(desk, today, bundleScope, described, counts(payload.counts()), ""), passphrase);
+                counts = counts(payload.counts());
             }
-            LocalDate today = LocalDate.now(desk.clock());
-            BagInfo info = new BagInfo(today, desk.settings().get(SOURCE_ORGANIZATION_SETTING).orElse("Dialogue secretariat"),
-                    desk.recordMerge().installationId(), desk.officer().name(), bundleScope, BagInfo.CURRENT_FORMAT,
-                    selection, counts, leakCheck);
-            new BundleFile().write(out, "dialogue-desk-" + bundleScope.tag() + "-" + today, info, entries, passphrase);
             passphrase.ifPresent(p -> java.util.Arrays.fill(p, '\0'));
             w.println(messages.get("bundle.cli.exported", bundleScope.tag(), out, counts));
             if (!leakCheck.isEmpty()) {
@@ -127,10 +125,37 @@ final class BundleExportCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    private static BagInfo info(Desk desk, LocalDate today, BundleScope scope, String selection, String counts,
+            String leakCheck) {
+        return new BagInfo(today, desk.settings().get(SOURCE_ORGANIZATION_SETTING).orElse("Dialogue secretariat"),
+                desk.recordMerge().installationId(), desk.officer().name(), scope, BagInfo.CURRENT_FORMAT, selection,
+                counts, leakCheck);
+    }
+
+    /**
+     * Each kind's records as its file is written: straight from the store for the whole desk, so it is never
+     * held at once; a selection by dialogue or date needs every record to follow references, and is held.
+     */
+    private static Function<RecordKind, RecordSource> recordsOf(Desk desk, ExchangeSelection selection) {
+        if (selection.isEverything()) {
+            return kind -> each -> desk.recordMerge().records(EnumSet.of(kind), each::accept);
+        }
+        EnumSet<RecordKind> kinds = EnumSet.allOf(RecordKind.class);
+        Map<RecordKey, java.time.Instant> changed = selection.since().isEmpty() ? Map.of()
+                : desk.recordMerge().lastChanged(kinds);
+        List<BundleRecord> chosen = selection.select(desk.recordMerge().records(kinds), changed, desk.clock().getZone());
+        return kind -> each -> chosen.stream().filter(r -> r.kind() == kind).forEach(each);
+    }
+
     /** {@code Bundle-Counts}: records per kind that has any, deletions included, such as {@code contacts=12; meetings=1}. */
+    static String counts(Map<RecordKind, Integer> byKind) {
+        return String.join("; ", byKind.entrySet().stream().map(e -> e.getKey().resourceName() + "=" + e.getValue()).toList());
+    }
+
+    /** {@link #counts(Map)} of records in memory. */
     static String counts(List<BundleRecord> records) {
         Map<RecordKind, Integer> byKind = new java.util.EnumMap<>(RecordKind.class);
         records.forEach(r -> byKind.merge(r.kind(), 1, Integer::sum));
-        return String.join("; ", byKind.entrySet().stream().map(e -> e.getKey().resourceName() + "=" + e.getValue()).toList());
+        return counts(byKind);
     }
 }

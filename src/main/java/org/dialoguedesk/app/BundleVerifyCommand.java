@@ -57,11 +57,11 @@ final class BundleVerifyCommand implements Callable<Integer> {
                     w.println(messages.get("bundle.cli.leakCheck", info.leakCheck()));
                 }
                 if (info.scope() == BundleScope.EXCHANGE) {
-                    List<BundleRecord> records = new ExchangeBundleReader().read(bag.payload());
                     Map<RecordKind, Integer> byKind = new EnumMap<>(RecordKind.class);
-                    records.forEach(r -> byKind.merge(r.kind(), 1, Integer::sum));
+                    new ExchangeBundleReader().records(bag).forEach(r -> byKind.merge(r.kind(), 1, Integer::sum));
                     byKind.forEach((kind, n) -> w.println("  " + messages.get("bundle.cli.kindCount", kind.resourceName(), n)));
-                    w.println(messages.get("bundle.cli.recordsChecked", records.size()));
+                    w.println(messages.get("bundle.cli.recordsChecked",
+                            byKind.values().stream().mapToInt(Integer::intValue).sum()));
                 } else {
                     w.println("  " + messages.get("bundle.cli.kindCount", "Bundle-Counts", info.counts()));
                 }

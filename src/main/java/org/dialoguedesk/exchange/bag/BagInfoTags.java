@@ -39,15 +39,15 @@ final class BagInfoTags {
         }
     }
 
-    static BagInfo read(List<TagFiles.Tag> tags, Collection<byte[]> payload) {
+    static BagInfo read(List<TagFiles.Tag> tags, Collection<Long> payloadSizes) {
         TagFiles.Tag oxum = required(tags, BagInfo.PAYLOAD_OXUM);
         var m = OXUM.matcher(oxum.value());
         if (!m.matches()) {
             throw invalid(oxum);
         }
-        long octets = payload.stream().mapToLong(b -> b.length).sum();
-        String actual = octets + "." + payload.size();
-        if (Long.parseLong(m.group(1)) != octets || Integer.parseInt(m.group(2)) != payload.size()) {
+        long octets = payloadSizes.stream().mapToLong(Long::longValue).sum();
+        String actual = octets + "." + payloadSizes.size();
+        if (Long.parseLong(m.group(1)) != octets || Integer.parseInt(m.group(2)) != payloadSizes.size()) {
             throw new BundleException(Reason.TAMPERED, "bundle.container.oxum", oxum.value(), actual);
         }
         TagFiles.Tag date = required(tags, BagInfo.BAGGING_DATE);

@@ -23,8 +23,16 @@ public final class BagReader {
     private static final Set<String> TAG_FILES = Set.of(TagFiles.BAGIT, TagFiles.BAG_INFO, TagFiles.MANIFEST,
             TagFiles.TAG_MANIFEST);
 
-    /** A bag that passed every check: its name (the ZIP's folder), what bag-info.txt says, its payload. */
-    public record Bag(String name, BagInfo info, List<BagEntry> payload) {
+    /**
+     * A bag that passed every check: its name (the ZIP's folder), what bag-info.txt says, and its payload
+     * files, whose paths are below {@code data/} and whose bytes are inflated anew when read.
+     */
+    public record Bag(String name, BagInfo info, List<PayloadFile> files) {
+
+        /** The payload files with their bytes, all in memory: for small bags. */
+        public List<BagEntry> payload() {
+            return files.stream().map(f -> new BagEntry(f.path(), f.bytes())).toList();
+        }
     }
 
     private final SafeZip zip;
@@ -40,10 +48,10 @@ public final class BagReader {
     public Bag read(byte[] bytes) {
         SafeZip.Unpacked unpacked = zip.read(bytes);
         Map<String, byte[]> tagFiles = new HashMap<>();
-        Map<String, byte[]> payload = new LinkedHashMap<>();
+        Map<String, SafeZip.Item> payload = new LinkedHashMap<>();
         for (SafeZip.Item item : unpacked.items()) {
             if (item.path().startsWith(TagFiles.DATA)) {
-                payload.put(item.path(), item.bytes());
+                payload.put(item.path(), item);
             } else if (TAG_FILES.contains(item.path())) {
                 tagFiles.put(item.path(), item.bytes());
             } else {
@@ -53,12 +61,16 @@ public final class BagReader {
         checkDeclaration(required(tagFiles, TagFiles.BAGIT));
         List<TagFiles.Tag> tags = TagFiles.tags(TagFiles.BAG_INFO, required(tagFiles, TagFiles.BAG_INFO));
         BagInfoTags.checkFormatVersion(tags);
-        checkManifest(TagFiles.TAG_MANIFEST, required(tagFiles, TagFiles.TAG_MANIFEST), without(tagFiles, TagFiles.TAG_MANIFEST));
-        checkManifest(TagFiles.MANIFEST, required(tagFiles, TagFiles.MANIFEST), payload);
-        BagInfo info = BagInfoTags.read(tags, payload.values());
-        List<BagEntry> entries = new ArrayList<>();
-        payload.forEach((path, data) -> entries.add(new BagEntry(path.substring(TagFiles.DATA.length()), data)));
-        return new Bag(unpacked.folder(), info, List.copyOf(entries));
+        Map<String, String> tagSums = new HashMap<>();
+        without(tagFiles, TagFiles.TAG_MANIFEST).forEach((path, b) -> tagSums.put(path, TagFiles.sha256(b)));
+        checkManifest(TagFiles.TAG_MANIFEST, required(tagFiles, TagFiles.TAG_MANIFEST), tagSums);
+        Map<String, String> payloadSums = new LinkedHashMap<>();
+        payload.forEach((path, item) -> payloadSums.put(path, item.sha256()));
+        checkManifest(TagFiles.MANIFEST, required(tagFiles, TagFiles.MANIFEST), payloadSums);
+        BagInfo info = BagInfoTags.read(tags, payload.values().stream().map(SafeZip.Item::size).toList());
+        List<PayloadFile> files = new ArrayList<>();
+        payload.forEach((path, item) -> files.add(new PayloadFile(path.substring(TagFiles.DATA.length()), item)));
+        return new Bag(unpacked.folder(), info, List.copyOf(files));
     }
 
     private static Map<String, String> declaration() {
@@ -106,7 +118,7 @@ public final class BagReader {
      * manifest is checked against what the ZIP holds, so a file slipped into the ZIP afterwards is
      * refused as surely as a changed one.
      */
-    private static void checkManifest(String manifest, byte[] bytes, Map<String, byte[]> files) {
+    private static void checkManifest(String manifest, byte[] bytes, Map<String, String> files) {
         Map<String, TagFiles.Listed> seen = new HashMap<>();
         for (TagFiles.Listed listed : TagFiles.listed(manifest, bytes)) {
             ZipEntryNames.checkShape(listed.path());
@@ -115,12 +127,12 @@ public final class BagReader {
                 throw new BundleException(Reason.INVALID, "bundle.container.manifestTwice", manifest, listed.line(),
                         listed.path(), earlier.line());
             }
-            byte[] file = files.get(listed.path());
-            if (file == null) {
+            String sum = files.get(listed.path());
+            if (sum == null) {
                 throw new BundleException(Reason.INVALID, "bundle.container.missingFile", manifest, listed.path(),
                         listed.line());
             }
-            if (!TagFiles.sha256(file).equals(listed.checksum())) {
+            if (!sum.equalsIgnoreCase(listed.checksum())) {
                 throw new BundleException(Reason.TAMPERED, "bundle.container.checksum", listed.path(), manifest,
                         listed.line());
             }

@@ -1,5 +1,10 @@
 package org.dialoguedesk.exchange.bag;
 
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -45,22 +50,66 @@ public final class BundleCipher {
     }
 
     public byte[] encrypt(byte[] plain, char[] passphrase) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(HEADER + plain.length + TAG_BITS / 8);
+        try (OutputStream sealed = encrypting(out, passphrase)) {
+            sealed.write(plain);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * A stream that writes the header to {@code out}, then the ciphertext of what is written to it, and the
+     * authentication tag when closed; closing it leaves {@code out} open.
+     */
+    public OutputStream encrypting(OutputStream out, char[] passphrase) throws IOException {
         byte[] salt = new byte[SALT];
         byte[] nonce = new byte[NONCE];
         random.nextBytes(salt);
         random.nextBytes(nonce);
         BundleKey key = BundleKey.derive(passphrase, salt, BundleKey.ITERATIONS);
-        ByteBuffer header = ByteBuffer.allocate(HEADER).put(MAGIC).put((byte) FORMAT).putInt(BundleKey.ITERATIONS)
-                .put((byte) SALT).put(salt).put(nonce).put(key.keyCheck(salt));
+        byte[] header = ByteBuffer.allocate(HEADER).put(MAGIC).put((byte) FORMAT).putInt(BundleKey.ITERATIONS)
+                .put((byte) SALT).put(salt).put(nonce).put(key.keyCheck(salt)).array();
+        Cipher cipher;
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key.encryption(), new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(header.array());
-            byte[] sealed = cipher.doFinal(plain);
-            return ByteBuffer.allocate(HEADER + sealed.length).put(header.array()).put(sealed).array();
+            cipher.updateAAD(header);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every Java has AES/GCM", e);
         }
+        out.write(header);
+        return new FilterOutputStream(out) {
+            private boolean closed;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                byte[] sealed = cipher.update(b, off, len);
+                if (sealed != null) {
+                    out.write(sealed);
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+                try {
+                    out.write(cipher.doFinal());
+                } catch (GeneralSecurityException e) {
+                    throw new IllegalStateException("encrypting cannot fail once started", e);
+                }
+                out.flush();
+            }
+        };
     }
 
     /** The bag ZIP inside, once the passphrase is known right and the file unchanged. */

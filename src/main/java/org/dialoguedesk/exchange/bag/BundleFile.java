@@ -1,11 +1,15 @@
 package org.dialoguedesk.exchange.bag;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.dialoguedesk.common.AtomicFiles;
 import org.dialoguedesk.common.BundleException;
 import org.dialoguedesk.common.BundleException.Reason;
@@ -37,9 +41,23 @@ public final class BundleFile {
 
     public void write(Path target, String bagName, BagInfo info, List<BagEntry> payload, Optional<char[]> passphrase)
             throws IOException {
-        byte[] bag = writer.write(bagName, info, payload);
-        byte[] file = passphrase.isPresent() ? cipher.encrypt(bag, passphrase.get()) : bag;
-        AtomicFiles.write(target, out -> out.write(file));
+        write(target, bagName, info.baggingDate(), payload, () -> info, passphrase);
+    }
+
+    /**
+     * Writes the bag straight to the file as the payload is made, encrypting on the way when a passphrase is
+     * given; the file appears under its name only once complete.
+     *
+     * @param info asked for once the payload is written (see {@link BagWriter})
+     */
+    public void write(Path target, String bagName, LocalDate baggingDate, List<? extends PayloadWriter> payload,
+            Supplier<BagInfo> info, Optional<char[]> passphrase) throws IOException {
+        AtomicFiles.write(target, file -> {
+            OutputStream buffered = new BufferedOutputStream(file, 1 << 16);
+            OutputStream out = passphrase.isPresent() ? cipher.encrypting(buffered, passphrase.get()) : buffered;
+            writer.write(out, bagName, baggingDate, payload, info);
+            out.close();
+        });
     }
 
     /** @param passphrase needed when the file is encrypted, ignored when it is not */

@@ -51,8 +51,15 @@ final class TagFiles {
 
     /** Two spaces between checksum and path, as {@code sha256sum} writes and reads. */
     static byte[] manifest(Map<String, byte[]> files) {
+        Map<String, String> sums = new java.util.LinkedHashMap<>();
+        files.forEach((path, bytes) -> sums.put(path, sha256(bytes)));
+        return manifestOfSums(sums);
+    }
+
+    /** A manifest of files whose SHA-256 sums were taken as they were written: path → hex sum. */
+    static byte[] manifestOfSums(Map<String, String> sums) {
         StringBuilder text = new StringBuilder();
-        files.forEach((path, bytes) -> text.append(sha256(bytes)).append("  ").append(encodePath(path)).append('\n'));
+        sums.forEach((path, sum) -> text.append(sum).append("  ").append(encodePath(path)).append('\n'));
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 

@@ -3,7 +3,6 @@ package org.dialoguedesk.exchange.bundle;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dialoguedesk.bundle.BundleRecord;
@@ -54,8 +53,7 @@ public final class BundleImport {
         if (info.installation().equals(merge.installationId())) {
             throw new BundleException(Reason.INVALID, "bundle.cli.sameDesk", info.installation());
         }
-        List<BundleRecord> incoming = new ExchangeBundleReader().read(bag.payload());
-        return new Opened(String.valueOf(file.getFileName()), info, merge.preview(incoming));
+        return new Opened(String.valueOf(file.getFileName()), info, merge.preview(new ExchangeBundleReader().records(bag)));
     }
 
     /** A verified bundle and what importing it would do. */

@@ -6,18 +6,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.dialoguedesk.bundle.BundleRecord;
 import org.dialoguedesk.bundle.RecordKind;
+import org.dialoguedesk.bundle.RecordSource;
 import org.dialoguedesk.common.DeskException;
 import org.dialoguedesk.exchange.bag.BagEntry;
+import org.dialoguedesk.exchange.bag.PayloadWriter;
 
 /**
  * The exchange payload as a Frictionless Data Package (v2): {@code datapackage.json} with one resource per
@@ -39,21 +46,27 @@ public final class ExchangeBundleJson {
 
     private final ObjectMapper mapper = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
-    /** The payload files in order: the descriptor, each kind's records in apply order, then the schema. */
+    /** The payload files in order, for records held in memory: see {@link #payload}. */
     public List<BagEntry> entries(List<BundleRecord> records, Instant created) {
-        Map<RecordKind, List<Map<String, Object>>> byKind = new EnumMap<>(RecordKind.class);
-        for (RecordKind kind : RecordKind.values()) {
-            byKind.put(kind, new ArrayList<>());
+        Payload payload = payload(kind -> each -> records.stream().filter(r -> r.kind() == kind).forEach(each), created);
+        List<BagEntry> out = new ArrayList<>();
+        for (PayloadWriter file : payload.files()) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try {
+                file.writeTo(bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException("writing to memory cannot fail", e);
+            }
+            out.add(new BagEntry(file.path(), bytes.toByteArray()));
         }
-        for (BundleRecord r : records) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("id", r.id().toString());
-            json.put("kind", r.kind().resourceName());
-            json.put("clock", r.clock().counters());
-            json.put("deleted", r.deleted());
-            json.put("fields", r.content());
-            byKind.get(r.kind()).add(json);
-        }
+        return out;
+    }
+
+    /**
+     * The payload files in order: the descriptor, each kind's records in apply order, then the schema. Each
+     * kind's records are asked for when its file is written, and written one at a time.
+     */
+    public Payload payload(Function<RecordKind, RecordSource> recordsOf, Instant created) {
         ObjectNode descriptor = mapper.createObjectNode();
         descriptor.put("$schema", PROFILE);
         descriptor.put("name", NAME);
@@ -61,16 +74,77 @@ public final class ExchangeBundleJson {
         descriptor.put("version", FORMAT_VERSION);
         descriptor.put("created", created.toString());
         ArrayNode resources = descriptor.putArray("resources");
-        List<BagEntry> files = new ArrayList<>();
-        files.add(null);
-        byKind.forEach((kind, rows) -> {
+        Payload payload = new Payload();
+        List<PayloadWriter> files = new ArrayList<>();
+        for (RecordKind kind : RecordKind.values()) {
             resources.addObject().put("name", kind.resourceName()).put("path", recordsPath(kind)).put("format", "json")
                     .put("mediatype", "application/json").put("encoding", "utf-8").put("schema", SCHEMA);
-            files.add(new BagEntry(recordsPath(kind), json(rows, false)));
-        });
-        files.set(0, new BagEntry(DESCRIPTOR, json(descriptor, true)));
+            files.add(new Records(kind, recordsOf.apply(kind), payload.counts));
+        }
+        files.add(0, new BagEntry(DESCRIPTOR, json(descriptor)));
         files.add(new BagEntry(SCHEMA, schema()));
-        return files;
+        payload.files = List.copyOf(files);
+        return payload;
+    }
+
+    /** The files of a payload, and how many records of each kind they turned out to hold once written. */
+    public static final class Payload {
+
+        private final Map<RecordKind, Integer> counts = new EnumMap<>(RecordKind.class);
+        private List<PayloadWriter> files;
+
+        public List<PayloadWriter> files() {
+            return files;
+        }
+
+        /** Records written per kind, deletions included; a kind with none is absent. */
+        public Map<RecordKind, Integer> counts() {
+            return Collections.unmodifiableMap(counts);
+        }
+    }
+
+    /** One kind's file: a JSON array of {@code {id, kind, clock, deleted, fields}}, written record by record. */
+    private final class Records implements PayloadWriter {
+
+        private final RecordKind kind;
+        private final RecordSource records;
+        private final Map<RecordKind, Integer> counts;
+
+        Records(RecordKind kind, RecordSource records, Map<RecordKind, Integer> counts) {
+            this.kind = kind;
+            this.records = records;
+            this.counts = counts;
+        }
+
+        @Override
+        public String path() {
+            return recordsPath(kind);
+        }
+
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            try (JsonGenerator json = mapper.getFactory().createGenerator(out)
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+                json.writeStartArray();
+                records.forEach(r -> {
+                    Map<String, Object> record = new LinkedHashMap<>();
+                    record.put("id", r.id().toString());
+                    record.put("kind", r.kind().resourceName());
+                    record.put("clock", r.clock().counters());
+                    record.put("deleted", r.deleted());
+                    record.put("fields", r.content());
+                    try {
+                        json.writeObject(record);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    counts.merge(kind, 1, Integer::sum);
+                });
+                json.writeEndArray();
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
     }
 
     /** Where the records of a kind are, below {@code data/}: {@code records/contacts.json}. */
@@ -78,9 +152,9 @@ public final class ExchangeBundleJson {
         return "records/" + kind.resourceName() + ".json";
     }
 
-    private byte[] json(Object value, boolean indent) {
+    private byte[] json(Object value) {
         try {
-            return (indent ? mapper.writer(SerializationFeature.INDENT_OUTPUT) : mapper.writer()).writeValueAsBytes(value);
+            return mapper.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new DeskException("Cannot write the exchange bundle's JSON: " + e.getOriginalMessage(), e);
         }

@@ -3,11 +3,15 @@ package org.dialoguedesk.exchange.bundle;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,13 +23,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.dialoguedesk.bundle.BundleRecord;
 import org.dialoguedesk.bundle.RecordKind;
+import org.dialoguedesk.bundle.RecordSource;
 import org.dialoguedesk.bundle.VersionClock;
 import org.dialoguedesk.common.BundleException;
 import org.dialoguedesk.common.BundleException.Reason;
 import org.dialoguedesk.exchange.bag.BagEntry;
+import org.dialoguedesk.exchange.bag.BagReader.Bag;
 
 /**
  * Reads an exchange payload back into records, strictly: a descriptor that is not this layout, a resource
@@ -55,10 +63,37 @@ public final class ExchangeBundleReader {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    /** @throws BundleException {@link Reason#INVALID} naming the file and where in it */
+    /** Reads one record out of its kind's array: the array goes on after it. */
+    private final ObjectReader oneRecord = mapper.readerFor(JsonNode.class)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /**
+     * Every record of a payload held in memory.
+     *
+     * @throws BundleException {@link Reason#INVALID} naming the file and where in it
+     */
     public List<BundleRecord> read(List<BagEntry> payload) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        payload.forEach(e -> files.put(e.path(), e.bytes()));
+        Map<String, Supplier<InputStream>> files = new LinkedHashMap<>();
+        payload.forEach(e -> files.put(e.path(), () -> new ByteArrayInputStream(e.bytes())));
+        List<BundleRecord> out = new ArrayList<>();
+        records(files).forEach(out::add);
+        return out;
+    }
+
+    /**
+     * The records of a bag's payload, read anew record by record each time they are gone through, so a large
+     * bundle is never held whole. The descriptor and the set of files are checked here; each record as it
+     * is read, so going through them once checks them all.
+     *
+     * @throws BundleException {@link Reason#INVALID} naming the file and where in it
+     */
+    public RecordSource records(Bag bag) {
+        Map<String, Supplier<InputStream>> files = new LinkedHashMap<>();
+        bag.files().forEach(f -> files.put(f.path(), f::open));
+        return records(files);
+    }
+
+    private RecordSource records(Map<String, Supplier<InputStream>> files) {
         JsonNode descriptor = parse(ExchangeBundleJson.DESCRIPTOR, required(files, ExchangeBundleJson.DESCRIPTOR));
         Map<RecordKind, String> resources = resources(descriptor);
         Set<String> described = new HashSet<>(resources.values());
@@ -69,9 +104,8 @@ public final class ExchangeBundleReader {
                 throw invalid("bundle.records.unexpectedFile", data(path));
             }
         }
-        List<BundleRecord> out = new ArrayList<>();
-        resources.forEach((kind, path) -> out.addAll(records(kind, path, parse(path, required(files, path)))));
-        return out;
+        resources.values().forEach(path -> required(files, path));
+        return each -> resources.forEach((kind, path) -> records(kind, path, files.get(path), each));
     }
 
     private Map<RecordKind, String> resources(JsonNode descriptor) {
@@ -106,41 +140,58 @@ public final class ExchangeBundleReader {
         return out;
     }
 
-    private List<BundleRecord> records(RecordKind kind, String path, JsonNode array) {
+    /** Reads one kind's array a record at a time: only one record's tree is held. */
+    private void records(RecordKind kind, String path, Supplier<InputStream> file, Consumer<? super BundleRecord> each) {
         Where top = new Where(data(path), "");
-        if (!array.isArray()) {
-            throw wrongType(top, "array");
-        }
-        List<BundleRecord> out = new ArrayList<>(array.size());
         Set<UUID> seen = new HashSet<>();
-        for (int i = 0; i < array.size(); i++) {
-            Where at = top.at(i);
-            JsonNode node = array.get(i);
-            members(node, at, Set.copyOf(RECORD_MEMBERS), Set.copyOf(RECORD_MEMBERS));
-            UUID id = uuid(node.get("id"), at.at("id"));
-            String kindName = text(node.get("kind"), at.at("kind"));
-            if (!kindName.equals(kind.resourceName())) {
-                throw invalid("bundle.records.wrongKind", at.file(), at.pointer(), kindName, kind.resourceName());
+        try (InputStream in = file.get(); JsonParser parser = mapper.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw wrongType(top, "array");
             }
-            if (!seen.add(id)) {
-                throw invalid("bundle.records.duplicate", at.file(), id);
-            }
-            VersionClock clock = clock(node.get("clock"), at.at("clock"));
-            JsonNode deleted = node.get("deleted");
-            if (!deleted.isBoolean()) {
-                throw wrongType(at.at("deleted"), "boolean");
-            }
-            Map<String, Object> fields = fields(node.get("fields"), at.at("fields"), 0);
-            if (deleted.booleanValue()) {
-                if (!fields.isEmpty()) {
-                    throw invalid("bundle.records.deletedWithFields", at.file(), at.pointer());
+            int i = 0;
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (token == null) {
+                    throw new BundleException(Reason.INVALID, "bundle.records.notJson", data(path),
+                            parser.currentLocation().getLineNr(), parser.currentLocation().getColumnNr(),
+                            "the array ends before its closing bracket");
                 }
-                out.add(BundleRecord.tombstone(kind, id, clock));
-            } else {
-                out.add(BundleRecord.live(kind, id, fields, clock));
+                JsonNode node = oneRecord.readValue(parser);
+                each.accept(record(kind, node, top.at(i++), seen));
             }
+            if (parser.nextToken() != null) {
+                throw new BundleException(Reason.INVALID, "bundle.records.notJson", data(path),
+                        parser.currentLocation().getLineNr(), parser.currentLocation().getColumnNr(), "trailing content");
+            }
+        } catch (JsonProcessingException e) {
+            throw notJson(path, e);
+        } catch (IOException e) {
+            throw new BundleException(Reason.INVALID, e, "bundle.records.notJson", data(path), 0, 0, e.getMessage());
         }
-        return out;
+    }
+
+    private BundleRecord record(RecordKind kind, JsonNode node, Where at, Set<UUID> seen) {
+        members(node, at, Set.copyOf(RECORD_MEMBERS), Set.copyOf(RECORD_MEMBERS));
+        UUID id = uuid(node.get("id"), at.at("id"));
+        String kindName = text(node.get("kind"), at.at("kind"));
+        if (!kindName.equals(kind.resourceName())) {
+            throw invalid("bundle.records.wrongKind", at.file(), at.pointer(), kindName, kind.resourceName());
+        }
+        if (!seen.add(id)) {
+            throw invalid("bundle.records.duplicate", at.file(), id);
+        }
+        VersionClock clock = clock(node.get("clock"), at.at("clock"));
+        JsonNode deleted = node.get("deleted");
+        if (!deleted.isBoolean()) {
+            throw wrongType(at.at("deleted"), "boolean");
+        }
+        Map<String, Object> fields = fields(node.get("fields"), at.at("fields"), 0);
+        if (deleted.booleanValue()) {
+            if (!fields.isEmpty()) {
+                throw invalid("bundle.records.deletedWithFields", at.file(), at.pointer());
+            }
+            return BundleRecord.tombstone(kind, id, clock);
+        }
+        return BundleRecord.live(kind, id, fields, clock);
     }
 
     private static VersionClock clock(JsonNode node, Where at) {
@@ -251,24 +302,28 @@ public final class ExchangeBundleReader {
         return Stream.of(RecordKind.values()).filter(k -> k.resourceName().equals(name)).findFirst();
     }
 
-    private JsonNode parse(String path, byte[] bytes) {
-        try {
-            return mapper.readTree(bytes);
+    private JsonNode parse(String path, Supplier<InputStream> file) {
+        try (InputStream in = file.get()) {
+            return mapper.readTree(in);
         } catch (JsonProcessingException e) {
-            var where = e.getLocation();
-            throw new BundleException(Reason.INVALID, e, "bundle.records.notJson", data(path),
-                    where == null ? 0 : where.getLineNr(), where == null ? 0 : where.getColumnNr(), e.getOriginalMessage());
+            throw notJson(path, e);
         } catch (IOException e) {
             throw new BundleException(Reason.INVALID, e, "bundle.records.notJson", data(path), 0, 0, e.getMessage());
         }
     }
 
-    private static byte[] required(Map<String, byte[]> files, String path) {
-        byte[] bytes = files.get(path);
-        if (bytes == null) {
+    private static BundleException notJson(String path, JsonProcessingException e) {
+        var where = e.getLocation();
+        return new BundleException(Reason.INVALID, e, "bundle.records.notJson", data(path),
+                where == null ? 0 : where.getLineNr(), where == null ? 0 : where.getColumnNr(), e.getOriginalMessage());
+    }
+
+    private static Supplier<InputStream> required(Map<String, Supplier<InputStream>> files, String path) {
+        Supplier<InputStream> file = files.get(path);
+        if (file == null) {
             throw invalid("bundle.records.missingFile", data(path));
         }
-        return bytes;
+        return file;
     }
 
     private static String data(String path) {
