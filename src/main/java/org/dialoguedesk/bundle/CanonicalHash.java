@@ -81,8 +81,22 @@ public final class CanonicalHash {
         }
     }
 
+    private static boolean needsEscape(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void writeString(String text, StringBuilder out) {
         out.append('"');
+        if (!needsEscape(text)) {
+            out.append(text).append('"');
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {

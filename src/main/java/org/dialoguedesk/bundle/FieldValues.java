@@ -2,7 +2,9 @@ package org.dialoguedesk.bundle;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.AbstractMap;
 import java.util.Collections;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,12 @@ public final class FieldValues {
      *
      * @throws IllegalArgumentException naming the field whose value is of no allowed type
      */
+    @SuppressWarnings("unchecked")
     public static Map<String, Object> copyOf(Map<String, ?> fields) {
+        if (fields instanceof Normalised) {
+            // made by this method, so already normalised and unmodifiable: records pass their content on freely
+            return (Map<String, Object>) fields;
+        }
         LinkedHashMap<String, Object> copy = new LinkedHashMap<>();
         fields.forEach((name, value) -> {
             if (name == null || name.isEmpty()) {
@@ -30,7 +37,42 @@ public final class FieldValues {
             }
             copy.put(name, normalise(name, value));
         });
-        return Collections.unmodifiableMap(copy);
+        return new Normalised(copy);
+    }
+
+    /** A normalised copy: unmodifiable, in its given order, known not to need normalising again. */
+    private static final class Normalised extends AbstractMap<String, Object> {
+
+        private final Map<String, Object> fields;
+
+        Normalised(LinkedHashMap<String, Object> fields) {
+            this.fields = Collections.unmodifiableMap(fields);
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            return fields.entrySet();
+        }
+
+        @Override
+        public Object get(Object key) {
+            return fields.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return fields.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return fields.size();
+        }
+
+        @Override
+        public void forEach(java.util.function.BiConsumer<? super String, ? super Object> action) {
+            fields.forEach(action);
+        }
     }
 
     private static Object normalise(String name, Object value) {

@@ -71,7 +71,11 @@ public final class BagWriter {
             String path = TagFiles.DATA + file.path();
             Digesting digesting = new Digesting(zip);
             zip.putNextEntry(entry(bagName + "/" + path, stamp));
-            file.writeTo(digesting);
+            if (file instanceof BagEntry made) {
+                made.writeTo(digesting);
+            } else {
+                Piped.write(file, digesting);
+            }
             zip.closeEntry();
             sums.put(path, digesting.sha256());
             octets += digesting.count();
