@@ -22,7 +22,8 @@ import org.dialoguedesk.exchange.bag.BagEntry;
 /**
  * The exchange payload as a Frictionless Data Package (v2): {@code datapackage.json} with one resource per
  * {@link RecordKind}, each {@code records/<kind>.json}, an array of {@code {id, kind, clock, deleted, fields}},
- * described by the JSON Schema (draft 2020-12) {@code schema/records.schema.json} copied from the application.
+ * described by the JSON Schema (draft 2020-12) {@code schema/records.schema.json} copied from the application
+ * and named in each resource's {@link PublicBundleJson#JSON_SCHEMA} member.
  * Every kind has its resource, empty or not, so a reader sees at once what the bundle could have held. Read
  * back by {@link ExchangeBundleReader}.
  */
@@ -35,7 +36,6 @@ public final class ExchangeBundleJson {
     public static final String DESCRIPTOR = "datapackage.json";
     public static final String SCHEMA = "schema/records.schema.json";
     static final String SCHEMA_RESOURCE = "/bundle/schema/exchange/records.schema.json";
-    private static final String PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json";
 
     private final ObjectMapper mapper = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
@@ -55,7 +55,7 @@ public final class ExchangeBundleJson {
             byKind.get(r.kind()).add(json);
         }
         ObjectNode descriptor = mapper.createObjectNode();
-        descriptor.put("$schema", PROFILE);
+        descriptor.put("$schema", PublicBundleJson.PROFILE);
         descriptor.put("name", NAME);
         descriptor.put("title", "Dialogue Desk exchange bundle");
         descriptor.put("version", FORMAT_VERSION);
@@ -65,7 +65,7 @@ public final class ExchangeBundleJson {
         files.add(null);
         byKind.forEach((kind, rows) -> {
             resources.addObject().put("name", kind.resourceName()).put("path", recordsPath(kind)).put("format", "json")
-                    .put("mediatype", "application/json").put("encoding", "utf-8").put("schema", SCHEMA);
+                    .put("mediatype", "application/json").put("encoding", "utf-8").put(PublicBundleJson.JSON_SCHEMA, SCHEMA);
             files.add(new BagEntry(recordsPath(kind), json(rows, false)));
         });
         files.set(0, new BagEntry(DESCRIPTOR, json(descriptor, true)));
