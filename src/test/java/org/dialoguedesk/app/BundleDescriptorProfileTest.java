@@ -28,30 +28,37 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code datapackage.json} of real bundles of the sample data, exported by the command as an officer
- * would, against the official Frictionless Data Package v2 profile (vendored under
- * {@code profiles/2.0/}, see the README there) with an independent validator (networknt, draft-07 as the
- * profile declares, formats asserted). Each JSON Schema a resource names must travel in the bundle.
+ * would, against the official Frictionless Data Package v2 profile and each resource against the Data
+ * Resource profile (both vendored under {@code profiles/2.0/}, see the README there), with an independent
+ * validator (networknt, draft-07 as the profiles declare, formats asserted). Each JSON Schema a resource
+ * names must travel in the bundle.
  */
 class BundleDescriptorProfileTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PROFILE = "/org/dialoguedesk/exchange/bundle/profiles/2.0/datapackage.json";
+    private static final String PROFILES = "/org/dialoguedesk/exchange/bundle/profiles/2.0/";
 
     @TempDir
     static Path dir;
     private static Schema profile;
+    private static Schema resourceProfile;
     private static Map<String, JsonNode> exchange;
     private static Map<String, JsonNode> published;
 
     @BeforeAll
     static void exportBothBundlesOfTheSampleDesk() throws IOException {
-        try (InputStream in = BundleDescriptorProfileTest.class.getResourceAsStream(PROFILE)) {
-            profile = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
-        }
+        profile = profile("datapackage.json");
+        resourceProfile = profile("dataresource.json");
         Path db = dir.resolve("desk").resolve("desk.db");
         TestDesks.withSampleData(db.getParent()).close();
         exchange = exported(db, "exchange");
         published = exported(db, "public");
+    }
+
+    private static Schema profile(String file) throws IOException {
+        try (InputStream in = BundleDescriptorProfileTest.class.getResourceAsStream(PROFILES + file)) {
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
+        }
     }
 
     private static Map<String, JsonNode> exported(Path db, String scope) throws IOException {
@@ -76,7 +83,11 @@ class BundleDescriptorProfileTest {
     }
 
     private static List<String> violations(JsonNode descriptor) {
-        List<Error> errors = profile.validate(descriptor,
+        return violations(profile, descriptor);
+    }
+
+    private static List<String> violations(Schema schema, JsonNode descriptor) {
+        List<Error> errors = schema.validate(descriptor,
                 context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)));
         return errors.stream().map(Error::toString).toList();
     }
@@ -106,6 +117,7 @@ class BundleDescriptorProfileTest {
             JsonNode schema = files.get(r.get(PublicBundleJson.JSON_SCHEMA).asText());
             assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText(), r.toString());
             assertTrue(files.containsKey(r.get("path").asText()), r.toString());
+            assertEquals(List.of(), violations(resourceProfile, r), "each resource is a v2 Data Resource: " + r);
         }
     }
 
