@@ -94,18 +94,19 @@ class BundleDescriptorProfileTest {
 
     @Test
     void theExchangeDescriptorFollowsTheDataPackageV2Profile() {
-        JsonNode descriptor = exchange.get("datapackage.json");
-        assertEquals("dialogue-desk-exchange", descriptor.get("name").asText());
-        assertEquals(List.of(), violations(descriptor));
-        assertSchemasTravelWithTheBundle(exchange);
+        assertFollowsTheProfiles(exchange, "dialogue-desk-exchange");
     }
 
     @Test
     void thePublicDescriptorFollowsTheDataPackageV2Profile() {
-        JsonNode descriptor = published.get("datapackage.json");
-        assertEquals("dialogue-desk-public", descriptor.get("name").asText());
+        assertFollowsTheProfiles(published, "dialogue-desk-public");
+    }
+
+    private static void assertFollowsTheProfiles(Map<String, JsonNode> files, String name) {
+        JsonNode descriptor = files.get("datapackage.json");
+        assertEquals(name, descriptor.get("name").asText());
         assertEquals(List.of(), violations(descriptor));
-        assertSchemasTravelWithTheBundle(published);
+        assertSchemasTravelWithTheBundle(files);
     }
 
     private static void assertSchemasTravelWithTheBundle(Map<String, JsonNode> files) {
