@@ -29,7 +29,8 @@ import org.dialoguedesk.exchange.bag.PayloadWriter;
 /**
  * The exchange payload as a Frictionless Data Package (v2): {@code datapackage.json} with one resource per
  * {@link RecordKind}, each {@code records/<kind>.json}, an array of {@code {id, kind, clock, deleted, fields}},
- * described by the JSON Schema (draft 2020-12) {@code schema/records.schema.json} copied from the application.
+ * described by the JSON Schema (draft 2020-12) {@code schema/records.schema.json} copied from the application
+ * and named in each resource's {@link PublicBundleJson#JSON_SCHEMA} member.
  * Every kind has its resource, empty or not, so a reader sees at once what the bundle could have held. Read
  * back by {@link ExchangeBundleReader}.
  */
@@ -42,7 +43,6 @@ public final class ExchangeBundleJson {
     public static final String DESCRIPTOR = "datapackage.json";
     public static final String SCHEMA = "schema/records.schema.json";
     static final String SCHEMA_RESOURCE = "/bundle/schema/exchange/records.schema.json";
-    private static final String PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json";
 
     private final ObjectMapper mapper = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
@@ -68,7 +68,7 @@ public final class ExchangeBundleJson {
      */
     public Payload payload(Function<RecordKind, RecordSource> recordsOf, Instant created) {
         ObjectNode descriptor = mapper.createObjectNode();
-        descriptor.put("$schema", PROFILE);
+        descriptor.put("$schema", PublicBundleJson.PROFILE);
         descriptor.put("name", NAME);
         descriptor.put("title", "Dialogue Desk exchange bundle");
         descriptor.put("version", FORMAT_VERSION);
@@ -78,7 +78,7 @@ public final class ExchangeBundleJson {
         List<PayloadWriter> files = new ArrayList<>();
         for (RecordKind kind : RecordKind.values()) {
             resources.addObject().put("name", kind.resourceName()).put("path", recordsPath(kind)).put("format", "json")
-                    .put("mediatype", "application/json").put("encoding", "utf-8").put("schema", SCHEMA);
+                    .put("mediatype", "application/json").put("encoding", "utf-8").put(PublicBundleJson.JSON_SCHEMA, SCHEMA);
             files.add(new Records(kind, recordsOf.apply(kind), payload.counts));
         }
         files.add(0, new BagEntry(DESCRIPTOR, json(descriptor)));

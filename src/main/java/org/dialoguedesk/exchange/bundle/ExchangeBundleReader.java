@@ -51,8 +51,9 @@ public final class ExchangeBundleReader {
 
     private static final Set<String> DESCRIPTOR_MEMBERS = Set.of("$schema", "name", "title", "version", "created",
             "resources");
+    /** {@code schema} is what bundles written before {@code jsonSchema} carry: still read, as it is ignored. */
     private static final Set<String> RESOURCE_MEMBERS = Set.of("name", "path", "format", "mediatype", "encoding",
-            "schema");
+            PublicBundleJson.JSON_SCHEMA, "schema");
     private static final List<String> RECORD_MEMBERS = List.of("id", "kind", "clock", "deleted", "fields");
 
     private final ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()

@@ -23,7 +23,9 @@ import org.dialoguedesk.exchange.bag.BagEntry;
 /**
  * The public payload as a Frictionless Data Package (v2): {@code datapackage.json} describing one JSON
  * file per resource under {@code resources/}, each with the JSON Schema (draft 2020-12) it follows under
- * {@code schema/}, copied from the application so the bundle describes itself. Field names are those of
+ * {@code schema/}, copied from the application so the bundle describes itself. The resources are plain
+ * JSON files (no {@code type}: v2 knows only {@code table}), and each names its schema in
+ * {@link #JSON_SCHEMA}, not in {@code schema}, which v2 reserves for a Table Schema. Field names are those of
  * {@link PublicPayload}'s records; languages are written as their codes ({@code en}), dates as ISO-8601.
  */
 public final class PublicBundleJson {
@@ -32,7 +34,12 @@ public final class PublicBundleJson {
     public static final String FORMAT_VERSION = "1.0.0";
     public static final String DESCRIPTOR = "datapackage.json";
     static final String SCHEMA_RESOURCES = "/bundle/schema/public/";
-    private static final String PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json";
+    /**
+     * The resource member naming a resource's JSON Schema. Data Package v2 defines {@code schema} as a Table
+     * Schema only, so a JSON Schema goes under this extension member, the name proposed for it upstream.
+     */
+    public static final String JSON_SCHEMA = "jsonSchema";
+    static final String PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json";
 
     private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -58,7 +65,7 @@ public final class PublicBundleJson {
             String path = resourcePath(name);
             String schema = schemaPath(name);
             list.addObject().put("name", name).put("path", path).put("format", "json")
-                    .put("mediatype", "application/json").put("encoding", "utf-8").put("schema", schema);
+                    .put("mediatype", "application/json").put("encoding", "utf-8").put(JSON_SCHEMA, schema);
             files.add(new BagEntry(path, json(rows)));
             files.add(new BagEntry(schema, schema(name)));
         });

@@ -1,6 +1,7 @@
 package org.dialoguedesk.exchange.bundle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,7 +77,19 @@ class ExchangeBundleReaderTest {
         }
         assertTrue(paths.contains(ExchangeBundleJson.SCHEMA));
         String descriptor = new String(entries.get(0).bytes(), StandardCharsets.UTF_8);
+        assertTrue(descriptor.contains("\"jsonSchema\" : \"schema/records.schema.json\""), descriptor);
+        assertFalse(descriptor.contains("\"schema\""), descriptor);
+    }
+
+    @Test
+    void aBundleWrittenBeforeJsonSchemaNamingItsSchemaInSchemaIsStillRead() {
+        List<BundleRecord> records = sample();
+        List<BagEntry> entries = new ArrayList<>(json.entries(records, CREATED));
+        String descriptor = new String(entries.get(0).bytes(), StandardCharsets.UTF_8)
+                .replace("\"jsonSchema\" :", "\"schema\" :");
         assertTrue(descriptor.contains("\"schema\" : \"schema/records.schema.json\""), descriptor);
+        entries.set(0, new BagEntry(ExchangeBundleJson.DESCRIPTOR, descriptor.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(records, reader.read(entries));
     }
 
     @Test

@@ -137,7 +137,8 @@ class PublicBundleTest {
         assertEquals(4, descriptor.get("resources").size());
         descriptor.get("resources").forEach(r -> {
             assertTrue(files.containsKey(r.get("path").asText()), r.toString());
-            assertTrue(files.containsKey(r.get("schema").asText()), r.toString());
+            assertTrue(files.containsKey(r.get(PublicBundleJson.JSON_SCHEMA).asText()), r.toString());
+            assertFalse(r.has("schema"), "v2 keeps schema for a Table Schema: " + r);
             assertEquals("application/json", r.get("mediatype").asText());
         });
     }
@@ -148,7 +149,7 @@ class PublicBundleTest {
         for (JsonNode r : files.get("datapackage.json").get("resources")) {
             JsonNode data = files.get(r.get("path").asText());
             assertTrue(data.size() > 0, r.get("name") + " is empty");
-            assertEquals(List.of(), SchemaShape.check(files.get(r.get("schema").asText()), data),
+            assertEquals(List.of(), SchemaShape.check(files.get(r.get(PublicBundleJson.JSON_SCHEMA).asText()), data),
                     r.get("name").asText());
         }
     }
