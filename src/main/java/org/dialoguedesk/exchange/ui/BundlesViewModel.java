@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +119,7 @@ public final class BundlesViewModel {
 
     private void loadLog() {
         jobs.run(i18n.get("exchange.ui.job.log"), merge::importLog, entries -> log.setAll(entries.stream()
-                .sorted(Comparator.comparing(ImportLogEntry::importedAt).reversed()).map(this::logRow).toList()));
+                .map(this::logRow).toList()));
     }
 
     private LogRow logRow(ImportLogEntry e) {
