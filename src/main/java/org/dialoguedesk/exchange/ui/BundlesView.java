@@ -3,6 +3,7 @@ package org.dialoguedesk.exchange.ui;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -11,6 +12,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -20,8 +22,10 @@ import javafx.util.Subscription;
 import org.dialoguedesk.bundle.MergeClass;
 import org.dialoguedesk.exchange.ui.BundlesViewModel.CountRow;
 import org.dialoguedesk.exchange.ui.BundlesViewModel.LogRow;
+import org.dialoguedesk.exchange.ui.BundlesViewModel.Source;
 import org.dialoguedesk.exchange.ui.BundlesViewModel.Step;
 import org.dialoguedesk.ui.ActionButtons;
+import org.dialoguedesk.ui.ArabicText;
 import org.dialoguedesk.ui.Cells;
 import org.dialoguedesk.ui.I18n;
 import org.dialoguedesk.ui.Paragraph;
@@ -49,7 +53,7 @@ public final class BundlesView implements Screen {
     private final Paragraph passphrasePrompt = new Paragraph();
     private final Paragraph passphraseProblem = new Paragraph();
     private final Label workingText = new Label();
-    private final Paragraph source = new Paragraph();
+    private final GridPane source = new GridPane();
     private final Paragraph decision = new Paragraph();
     private final TableView<CountRow> counts = new TableView<>();
     private final VBox conflictsSection = new VBox(10);
@@ -144,7 +148,7 @@ public final class BundlesView implements Screen {
 
     private Node previewPane() {
         source.setId("import-source");
-        source.getStyleClass().add("import-heading");
+        source.getStyleClass().add("facts");
         counts.setId("import-counts");
         counts.setItems(vm.counts());
         counts.getColumns().add(Cells.column(i18n.get("exchange.ui.preview.kind"), CountRow::kind, 200));
@@ -212,6 +216,29 @@ public final class BundlesView implements Screen {
         }
     }
 
+    /** The bundle's origin as facts, each value in the direction of its own script (a desk id stays whole). */
+    private void showSource(Source s) {
+        source.getChildren().clear();
+        if (s == null) {
+            return;
+        }
+        fact("exchange.ui.source.file", s.file());
+        fact("exchange.ui.source.officer", s.officer());
+        fact("exchange.ui.source.organisation", s.organisation());
+        fact("exchange.ui.source.date", s.date());
+        fact("exchange.ui.source.desk", s.desk());
+        fact("exchange.ui.source.selection", s.selection());
+    }
+
+    private void fact(String key, String value) {
+        Label k = new Label(i18n.get(key));
+        k.getStyleClass().add("fact-key");
+        Paragraph v = new Paragraph(value);
+        v.getStyleClass().add("fact-value");
+        v.setNodeOrientation(ArabicText.in(value) ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        source.addRow(source.getRowCount(), k, v);
+    }
+
     private void showConflicts() {
         List<Node> shown = new ArrayList<>();
         for (int i = 0; i < vm.conflicts().size(); i++) {
@@ -220,7 +247,7 @@ public final class BundlesView implements Screen {
         cards.getChildren().setAll(shown);
         conflictsSection.setVisible(!shown.isEmpty());
         conflictsSection.setManaged(!shown.isEmpty());
-        counts.setPrefHeight(ROW * (vm.counts().size() + 1) + 4);
+        counts.setPrefHeight(ROW * (vm.counts().size() + 1) + 2);
     }
 
     @Override
@@ -247,7 +274,7 @@ public final class BundlesView implements Screen {
                 vm.stepProperty().subscribe(this::showStep),
                 vm.outcomeProperty().subscribe(outcome::setText),
                 vm.errorProperty().subscribe(error::setText),
-                vm.sourceProperty().subscribe(source::setText),
+                vm.sourceProperty().subscribe(this::showSource),
                 vm.decisionProperty().subscribe(decision::setText),
                 vm.passphraseProblemProperty().subscribe(passphraseProblem::setText),
                 vm.fileNameProperty().subscribe(name -> {

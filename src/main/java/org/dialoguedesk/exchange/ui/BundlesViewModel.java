@@ -63,6 +63,11 @@ public final class BundlesViewModel {
     public record CountRow(String kind, int fresh, int updated, int unchanged, int localNewer, int conflicts) {
     }
 
+    /** Where the previewed bundle comes from: its file, who made it, where, when, and what it says it holds. */
+    public record Source(String file, String officer, String organisation, String date, String desk,
+                         String selection) {
+    }
+
     /** One past import, in the officer's words where the log has them. */
     public record LogRow(String when, String officer, String file, String source, String counts, String outcome) {
     }
@@ -85,7 +90,7 @@ public final class BundlesViewModel {
     private final ReadOnlyStringWrapper passphraseProblem = new ReadOnlyStringWrapper(this, "passphraseProblem", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
-    private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper(this, "source", "");
+    private final ReadOnlyObjectWrapper<Source> source = new ReadOnlyObjectWrapper<>(this, "source");
     private final ReadOnlyStringWrapper decision = new ReadOnlyStringWrapper(this, "decision", "");
     private final ReadOnlyIntegerWrapper undecided = new ReadOnlyIntegerWrapper(this, "undecided", 0);
     private final ObservableList<CountRow> counts = FXCollections.observableArrayList();
@@ -184,8 +189,8 @@ public final class BundlesViewModel {
         opened = opening.opened();
         writesWithoutConflicts = opening.writesWithoutConflicts();
         BagInfo info = opened.info();
-        source.set(i18n.get("exchange.ui.preview.source", opened.fileName(), info.officer(),
-                info.sourceOrganization(), i18n.date(info.baggingDate()), info.installation(), info.selection()));
+        source.set(new Source(opened.fileName(), info.officer(), info.sourceOrganization(),
+                i18n.date(info.baggingDate()), info.installation(), info.selection()));
         ImportPreview preview = opened.preview();
         List<CountRow> rows = new ArrayList<>();
         for (RecordKind kind : RecordKind.values()) {
@@ -270,7 +275,7 @@ public final class BundlesViewModel {
         opened = null;
         counts.clear();
         conflicts.clear();
-        source.set("");
+        source.set(null);
         decision.set("");
         undecided.set(0);
     }
@@ -299,8 +304,8 @@ public final class BundlesViewModel {
         return outcome.getReadOnlyProperty();
     }
 
-    /** Who made the previewed bundle, where, when, and what it holds. */
-    public ReadOnlyStringProperty sourceProperty() {
+    /** Who made the previewed bundle, where, when, and what it holds; null when none is previewed. */
+    public ReadOnlyObjectProperty<Source> sourceProperty() {
         return source.getReadOnlyProperty();
     }
 

@@ -8,9 +8,9 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.dialoguedesk.bundle.ConflictChoice;
@@ -25,26 +25,17 @@ import org.dialoguedesk.ui.Paragraph;
  */
 final class ConflictCards {
 
+    private static final double FIELD_WIDTH = 130;
+
     private ConflictCards() {
     }
 
     static Node of(ConflictChoices conflict, int index, I18n i18n) {
         Paragraph heading = new Paragraph(conflict.heading());
         heading.getStyleClass().add("conflict-heading");
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("conflict-fields");
-        ColumnConstraints field = new ColumnConstraints();
-        field.setMinWidth(110);
-        field.setPrefWidth(150);
-        ColumnConstraints side = new ColumnConstraints();
-        side.setPercentWidth(40);
-        side.setHgrow(Priority.ALWAYS);
-        ColumnConstraints other = new ColumnConstraints();
-        other.setPercentWidth(40);
-        other.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(field, side, other);
-        grid.addRow(0, header(i18n.get("exchange.ui.conflict.field")), header(i18n.get("exchange.ui.conflict.mine")),
-                header(i18n.get("exchange.ui.conflict.theirs")));
+        VBox rows = new VBox(6, row(header(i18n.get("exchange.ui.conflict.field")),
+                header(i18n.get("exchange.ui.conflict.mine")), header(i18n.get("exchange.ui.conflict.theirs"))));
+        rows.getStyleClass().add("conflict-fields");
         List<FieldChoice> fields = conflict.fields();
         for (int i = 0; i < fields.size(); i++) {
             FieldChoice f = fields.get(i);
@@ -53,23 +44,39 @@ final class ConflictCards {
             name.getStyleClass().add("conflict-field");
             name.setWrapText(true);
             ToggleGroup group = new ToggleGroup();
-            RadioButton mine = side(id + "-mine", f.mineShort(), f.mine(), group);
-            RadioButton theirs = side(id + "-theirs", f.theirsShort(), f.theirs(), group);
+            RadioButton mine = radio(id + "-mine", group);
+            RadioButton theirs = radio(id + "-theirs", group);
             group.selectedToggleProperty().subscribe(t -> {
                 if (t != null) {
                     f.choiceProperty().set(t == mine ? ConflictChoice.LOCAL : ConflictChoice.INCOMING);
                 }
             });
             f.choiceProperty().subscribe(c -> select(group, c == null ? null : c == ConflictChoice.LOCAL ? mine : theirs));
-            grid.addRow(i + 1, name, mine, theirs);
+            HBox line = row(name, side(mine, f.mine()), side(theirs, f.theirs()));
+            line.getStyleClass().add("conflict-row");
+            rows.getChildren().add(line);
         }
-        VBox card = new VBox(8, heading, grid);
+        VBox card = new VBox(8, heading, rows);
         card.setId("conflict-" + index);
         card.getStyleClass().add("conflict-card");
         if (conflict.isDeletion()) {
             card.getStyleClass().add("conflict-deletion");
         }
         return card;
+    }
+
+    /** The field's name, then both sides sharing the rest of the width equally. */
+    private static HBox row(Region field, Region mine, Region theirs) {
+        field.setMinWidth(FIELD_WIDTH);
+        field.setPrefWidth(FIELD_WIDTH);
+        field.setMaxWidth(FIELD_WIDTH);
+        for (Region side : List.of(mine, theirs)) {
+            side.setMinWidth(0);
+            side.setPrefWidth(0);
+            side.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(side, Priority.ALWAYS);
+        }
+        return new HBox(12, field, mine, theirs);
     }
 
     private static void select(ToggleGroup group, Toggle toggle) {
@@ -84,29 +91,42 @@ final class ConflictCards {
         return l;
     }
 
-    /**
-     * One side's value as a radio button; its text is a {@link Paragraph}, which wraps and orders Arabic and
-     * Latin rightly, in the direction of its own script.
-     */
-    private static RadioButton side(String id, String shown, String whole, ToggleGroup group) {
-        Paragraph text = new Paragraph(shown);
-        text.getStyleClass().add("conflict-value");
-        text.setNodeOrientation(ArabicText.in(shown) ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+    private static RadioButton radio(String id, ToggleGroup group) {
         RadioButton b = new RadioButton();
         b.setId(id);
-        b.setGraphic(text);
         b.setToggleGroup(group);
-        b.setMaxWidth(Double.MAX_VALUE);
-        b.getStyleClass().add("conflict-side");
-        text.maxWidthProperty().bind(b.widthProperty().subtract(30));
-        if (!shown.equals(whole)) {
-            Tooltip tip = new Tooltip(whole);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    /**
+     * One side's value beside its radio button, as a {@link Paragraph}, which wraps and orders Arabic and Latin
+     * rightly, in the direction of the value's own script; a click on the value chooses it too. Under a
+     * shortened value, in the window's direction, what was left out; the whole value is in the tooltip.
+     */
+    private static HBox side(RadioButton radio, FieldChoice.Value value) {
+        Paragraph text = new Paragraph(value.shown());
+        text.getStyleClass().add("conflict-value");
+        text.setNodeOrientation(ArabicText.in(value.whole()) ? NodeOrientation.RIGHT_TO_LEFT
+                : NodeOrientation.LEFT_TO_RIGHT);
+        VBox shown = new VBox(2, text);
+        if (!value.leftOut().isEmpty()) {
+            Label more = new Label(value.leftOut());
+            more.getStyleClass().add("conflict-left-out");
+            shown.getChildren().add(more);
+        }
+        shown.setOnMouseClicked(e -> radio.setSelected(true));
+        HBox.setHgrow(shown, Priority.ALWAYS);
+        HBox box = new HBox(6, radio, shown);
+        box.getStyleClass().add("conflict-side");
+        if (value.shortened()) {
+            Tooltip tip = new Tooltip(value.whole());
             tip.setWrapText(true);
             tip.setMaxWidth(640);
             tip.setShowDuration(Duration.INDEFINITE);
-            b.setTooltip(tip);
-            b.getStyleClass().add("shortened");
+            Tooltip.install(box, tip);
+            box.getStyleClass().add("shortened");
         }
-        return b;
+        return box;
     }
 }

@@ -36,35 +36,32 @@ public final class ConflictChoices {
                         : "exchange.ui.conflict.changedHere");
                 String theirs = i18n.get(Boolean.TRUE.equals(d.incomingValue()) ? "exchange.ui.conflict.deletedThere"
                         : "exchange.ui.conflict.changedThere");
-                fields.add(new FieldChoice(d.field(), i18n.get("exchange.ui.conflict.wholeRecord"), mine, theirs, mine,
-                        theirs));
+                fields.add(new FieldChoice(d.field(), i18n.get("exchange.ui.conflict.wholeRecord"),
+                        new FieldChoice.Value(mine, mine, ""), new FieldChoice.Value(theirs, theirs, "")));
             } else {
-                String mine = text(d.localValue(), i18n);
-                String theirs = text(d.incomingValue(), i18n);
-                fields.add(new FieldChoice(d.field(), d.field(), mine, theirs, shortened(mine, i18n),
-                        shortened(theirs, i18n)));
+                fields.add(new FieldChoice(d.field(), d.field(), value(d.localValue(), i18n),
+                        value(d.incomingValue(), i18n)));
             }
         }
     }
 
-    private static String text(Object value, I18n i18n) {
-        String full = RecordLabels.full(value);
-        return full.isBlank() ? i18n.get("exchange.ui.conflict.empty") : full;
-    }
-
-    /** The first lines of a long value, each cut short, and how many lines are left out. */
-    static String shortened(String full, I18n i18n) {
-        List<String> lines = full.lines().toList();
-        if (lines.size() <= SHORT_LINES && full.length() <= SHORT_CHARS) {
-            return full;
+    /** The value whole, and shortened to its first lines, each cut short, when it is long. */
+    static FieldChoice.Value value(Object value, I18n i18n) {
+        String whole = RecordLabels.full(value);
+        if (whole.isBlank()) {
+            String empty = i18n.get("exchange.ui.conflict.empty");
+            return new FieldChoice.Value(empty, empty, "");
+        }
+        List<String> lines = whole.lines().toList();
+        if (lines.size() <= SHORT_LINES && whole.length() <= SHORT_CHARS) {
+            return new FieldChoice.Value(whole, whole, "");
         }
         int width = lines.size() == 1 ? SHORT_CHARS : SHORT_LINE_CHARS;
-        List<String> shown = new ArrayList<>(lines.stream().limit(SHORT_LINES)
-                .map(l -> RecordLabels.oneLine(l, width)).toList());
-        if (lines.size() > SHORT_LINES) {
-            shown.add(i18n.get("exchange.ui.conflict.moreLines", lines.size() - SHORT_LINES));
-        }
-        return String.join("\n", shown);
+        String shown = String.join("\n", lines.stream().limit(SHORT_LINES).map(l -> RecordLabels.oneLine(l, width))
+                .toList());
+        String leftOut = lines.size() > SHORT_LINES
+                ? i18n.get("exchange.ui.conflict.moreLines", lines.size() - SHORT_LINES) : "";
+        return new FieldChoice.Value(whole, shown, leftOut);
     }
 
     public Conflict conflict() {

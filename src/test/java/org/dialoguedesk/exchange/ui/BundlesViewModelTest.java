@@ -9,13 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.dialoguedesk.TestBundles;
 import org.dialoguedesk.TestDesks;
 import org.dialoguedesk.app.Desk;
 import org.dialoguedesk.bundle.BundleRecord;
@@ -25,11 +24,8 @@ import org.dialoguedesk.bundle.RecordKind;
 import org.dialoguedesk.bundle.VersionClock;
 import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.common.Messages;
-import org.dialoguedesk.exchange.bag.BagInfo;
-import org.dialoguedesk.exchange.bag.BundleFile;
-import org.dialoguedesk.exchange.bag.BundleScope;
-import org.dialoguedesk.exchange.bundle.ExchangeBundleJson;
 import org.dialoguedesk.exchange.ui.BundlesViewModel.CountRow;
+import org.dialoguedesk.exchange.ui.BundlesViewModel.Source;
 import org.dialoguedesk.exchange.ui.BundlesViewModel.Step;
 import org.dialoguedesk.roster.Contact;
 import org.dialoguedesk.roster.Contact.ContactDetails;
@@ -71,15 +67,8 @@ class BundlesViewModelTest {
         return vm;
     }
 
-    /** Every record of the desk in an exchange bundle, as {@code bundle export --scope exchange} writes it. */
     private Path bundle(Desk from, String name, Optional<String> passphrase) throws IOException {
-        Path out = dir.resolve(name);
-        List<BundleRecord> records = from.recordMerge().records(EnumSet.allOf(RecordKind.class));
-        BagInfo info = new BagInfo(LocalDate.now(from.clock()), "MTM secretariat", from.recordMerge().installationId(),
-                "Officer A", BundleScope.EXCHANGE, BagInfo.CURRENT_FORMAT, "all dialogues", "", "");
-        new BundleFile().write(out, "dialogue-desk-exchange", info,
-                new ExchangeBundleJson().entries(records, from.clock().instant()), passphrase.map(String::toCharArray));
-        return out;
+        return TestBundles.exchange(from, dir.resolve(name), passphrase);
     }
 
     @Test
@@ -101,8 +90,8 @@ class BundlesViewModelTest {
 
         vm.onPassphrase("correct horse battery".toCharArray());
         assertEquals(Step.PREVIEW, vm.stepProperty().get());
-        assertTrue(vm.sourceProperty().get().startsWith("from-a.ddbundle, made by Officer A (MTM secretariat)"),
-                vm.sourceProperty().get());
+        assertEquals(new Source("from-a.ddbundle", "Officer A", "MTM secretariat", "Nov 23, 2026",
+                a.recordMerge().installationId(), "all dialogues"), vm.sourceProperty().get());
         int contacts = a.contacts().all().size();
         CountRow row = vm.counts().stream().filter(r -> r.kind().equals("Contacts")).findFirst().orElseThrow();
         assertEquals(new CountRow("Contacts", contacts, 0, 0, 0, 0), row);
@@ -146,11 +135,13 @@ class BundlesViewModelTest {
         assertEquals(List.of("position", "notes"), conflict.fields().stream().map(FieldChoice::field).toList());
         FieldChoice position = conflict.fields().get(0);
         FieldChoice notes = conflict.fields().get(1);
-        assertEquals("Head of unit (edited on B)", position.mine());
-        assertEquals("Director of borders (edited on A)", position.theirs());
-        assertEquals("Met in Rabat.\nFollows the route profiles.\nPrefers French.\n\u2026 and 1 more line(s)",
-                notes.theirsShort(), "a long value is shortened in the list and kept whole for its tooltip");
-        assertTrue(notes.theirs().endsWith("in Arabic."));
+        assertEquals("Head of unit (edited on B)", position.mine().whole());
+        assertEquals("Director of borders (edited on A)", position.theirs().shown());
+        assertFalse(position.theirs().shortened());
+        assertEquals("Met in Rabat.\nFollows the route profiles.\nPrefers French.", notes.theirs().shown(),
+                "a long value is shortened in the list and kept whole for its tooltip");
+        assertEquals("\u2026 and 1 more line(s)", notes.theirs().leftOut());
+        assertTrue(notes.theirs().whole().endsWith("in Arabic."));
         assertEquals(1, vm.counts().stream().filter(r -> r.kind().equals("Contacts")).findFirst().orElseThrow()
                 .conflicts());
 
@@ -215,11 +206,31 @@ class BundlesViewModelTest {
         assertEquals(1, choices.fields().size());
         FieldChoice whole = choices.fields().get(0);
         assertEquals("The whole record", whole.label());
-        assertEquals("Deleted on this desk", whole.mine());
-        assertEquals("Changed on the desk that made the bundle", whole.theirs());
+        assertEquals("Deleted on this desk", whole.mine().shown());
+        assertEquals("Changed on the desk that made the bundle", whole.theirs().shown());
         assertFalse(choices.decided());
         choices.chooseAll(ConflictChoice.LOCAL);
         assertTrue(choices.decided());
         assertTrue(Conflict.between(deleted, changed).resolve(choices.choices(), "b").deleted());
+    }
+
+    @Test
+    void childRowsReadOneALineWithoutTheirIdsAndALongListShowsItsFirstRows() {
+        List<Map<String, Object>> emails = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            emails.add(Map.of("id", UUID.randomUUID().toString(), "email", "officer" + i + "@example.org"));
+        }
+        FieldChoice.Value value = ConflictChoices.value(emails, new I18n(Lang.EN));
+        assertEquals("email: officer0@example.org\nemail: officer1@example.org\nemail: officer2@example.org",
+                value.shown());
+        assertEquals("\u2026 and 2 more line(s)", value.leftOut());
+        assertEquals(5, value.whole().lines().count());
+        assertTrue(value.shortened());
+        assertEquals("(empty)", ConflictChoices.value(null, new I18n(Lang.EN)).shown());
+        String longText = "word ".repeat(60);
+        FieldChoice.Value cut = ConflictChoices.value(longText, new I18n(Lang.EN));
+        assertEquals(ConflictChoices.SHORT_CHARS, cut.shown().length());
+        assertTrue(cut.shown().endsWith("\u2026"));
+        assertEquals(longText, cut.whole());
     }
 }
