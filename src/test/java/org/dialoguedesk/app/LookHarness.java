@@ -1033,6 +1033,11 @@ public final class LookHarness {
         files.open = bundle;
         openBundle("60-", "not the passphrase");
         shootConflict("60-");
+        fire("#cancel-import");
+        files.open = Files.writeString(dir.resolve("minutes.ddbundle"), "Minutes of the meeting, not a bundle.");
+        fire("#import-bundle");
+        shoot("60-bundles-refused");
+        files.open = bundle;
         fx(() -> {
             window.build(Lang.AR);
             return null;

@@ -111,7 +111,7 @@ final class ConflictCards {
                 : NodeOrientation.LEFT_TO_RIGHT);
         VBox shown = new VBox(2, text);
         if (!value.leftOut().isEmpty()) {
-            Label more = new Label(value.leftOut());
+            Paragraph more = new Paragraph(value.leftOut());
             more.getStyleClass().add("conflict-left-out");
             shown.getChildren().add(more);
         }
