@@ -182,7 +182,9 @@ public final class BundlesView implements Screen {
         HBox actions = new HBox(10, decision, ActionButtons.of("cancel-import", i18n.get("ui.dialog.cancel"),
                 vm::onCancel), importButton);
         actions.getStyleClass().add("import-actions");
-        return new VBox(10, scroll, actions);
+        VBox pane = new VBox(10, scroll, actions);
+        pane.setId("preview-pane");
+        return pane;
     }
 
     private javafx.scene.control.TableColumn<CountRow, String> number(MergeClass c,
