@@ -2,6 +2,7 @@ package org.dialoguedesk.exchange.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
@@ -10,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -187,9 +189,8 @@ public final class BundlesView implements Screen {
         return pane;
     }
 
-    private javafx.scene.control.TableColumn<CountRow, String> number(MergeClass c,
-                                                                      java.util.function.ToIntFunction<CountRow> n) {
-        javafx.scene.control.TableColumn<CountRow, String> column = Cells.column(i18n.name(c),
+    private TableColumn<CountRow, String> number(MergeClass c, ToIntFunction<CountRow> n) {
+        TableColumn<CountRow, String> column = Cells.column(i18n.name(c),
                 r -> Integer.toString(n.applyAsInt(r)), 100);
         column.getStyleClass().add("number-column");
         return column;
