@@ -13,6 +13,8 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.common.Settings;
+import org.dialoguedesk.exchange.ui.BundlesView;
+import org.dialoguedesk.exchange.ui.BundlesViewModel;
 import org.dialoguedesk.meeting.ui.AfterMeetingPane;
 import org.dialoguedesk.meeting.ui.AfterMeetingViewModel;
 import org.dialoguedesk.meeting.ui.ConclusionsViewModel;
@@ -233,7 +235,9 @@ final class DeskWindow {
                         forScreens, i18n, desk.clock()),
                         new AfterMeetingPane(new AfterMeetingViewModel(desk.meetings(), desk.roster(), jobs, forScreens,
                                 i18n), new ConclusionsViewModel(desk.conclusions(), desk.meetings(), desk.roster(), jobs,
-                                i18n), i18n), i18n));
+                                i18n), i18n), i18n),
+                new BundlesView(new BundlesViewModel(desk.bundleImport(), desk.recordMerge(), desk.officer(),
+                        desk.clock(), jobs, forScreens, i18n), i18n));
     }
 
     /** The profiles screen's services; it knows rounds only by id and title, newest first. */

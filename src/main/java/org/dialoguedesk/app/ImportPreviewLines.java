@@ -1,15 +1,12 @@
 package org.dialoguedesk.app;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.dialoguedesk.bundle.Conflict;
 import org.dialoguedesk.bundle.FieldDifference;
 import org.dialoguedesk.bundle.ImportPreview;
 import org.dialoguedesk.bundle.MergeClass;
 import org.dialoguedesk.bundle.RecordKind;
+import org.dialoguedesk.bundle.RecordLabels;
 import org.dialoguedesk.common.Messages;
 import org.dialoguedesk.exchange.bag.BagInfo;
 
@@ -20,7 +17,6 @@ import org.dialoguedesk.exchange.bag.BagInfo;
 final class ImportPreviewLines {
 
     private static final int SHOWN = 70;
-    private static final List<String> LABEL_FIELDS = List.of("name", "title_en", "key", "acronym_en", "title");
 
     private ImportPreviewLines() {
     }
@@ -37,25 +33,17 @@ final class ImportPreviewLines {
             }
         }
         for (Conflict c : preview.conflicts()) {
-            w.println(messages.get("bundle.cli.conflict", c.key() + label(c).map(l -> " (" + l + ")").orElse("")));
+            w.println(messages.get("bundle.cli.conflict", c.key() + RecordLabels.of(c).map(l -> " (" + l + ")").orElse("")));
             for (FieldDifference d : c.differences()) {
                 w.println("    " + messages.get("bundle.cli.difference", d.field(), shown(d.localValue()), shown(d.incomingValue())));
             }
         }
     }
 
-    /** A name the officer knows the record by, from the local copy (or the incoming one when deleted here). */
-    private static Optional<String> label(Conflict c) {
-        Map<String, Object> fields = c.local().deleted() ? c.incoming().content() : c.local().content();
-        return LABEL_FIELDS.stream().map(fields::get).filter(v -> v instanceof String s && !s.isBlank())
-                .map(String.class::cast).findFirst();
-    }
-
     private static String shown(Object value) {
         if (value == null) {
             return "null";
         }
-        String text = value instanceof String s ? "\"" + s.replaceAll("\\s+", " ") + "\"" : String.valueOf(value);
-        return text.length() <= SHOWN ? text : text.substring(0, SHOWN - 1) + "…";
+        return RecordLabels.oneLine(value instanceof String s ? "\"" + s + "\"" : String.valueOf(value), SHOWN);
     }
 }

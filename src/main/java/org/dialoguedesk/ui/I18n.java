@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import javafx.geometry.NodeOrientation;
 import javafx.util.StringConverter;
+import org.dialoguedesk.common.BundleException;
 import org.dialoguedesk.common.DeskException;
 import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.common.Localized;
@@ -84,8 +85,14 @@ public final class I18n {
         return lang().isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
     }
 
-    /** What to tell the officer about a failed job: the problems of a refusal, else the exception's own message. */
+    /**
+     * What to tell the officer about a failed job: the problems of a refusal, a refused bundle's reason in
+     * this language, else the exception's own message.
+     */
     public String describe(Throwable error) {
+        if (error instanceof BundleException b) {
+            return b.localized(messages);
+        }
         if (error instanceof ValidationException v) {
             return joined(v.problems());
         }

@@ -55,6 +55,16 @@ class DeskWindowTest extends SampleDeskWindowTest {
         assertTrue(robot.lookup("#nav-meetings").tryQuery().isPresent());
     }
 
+    @Test
+    void bundlesScreenOffersTheImportBesideAnEmptyImportLog(FxRobot robot) {
+        robot.clickOn("#nav-bundles");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#import-log").queryTableView().getItems().isEmpty());
+        assertFalse(robot.lookup("#import-bundle").queryButton().isDisabled());
+        assertFalse(robot.lookup("#preview-pane").query().isVisible());
+        assertFalse(robot.lookup("#passphrase-pane").query().isVisible());
+    }
+
     private void chooseMtm(FxRobot robot) {
         ListView<Dialogue> list = find(robot, "#dialogue-list");
         Dialogue mtm = list.getItems().stream().filter(d -> d.key().equals("MTM")).findFirst().orElseThrow();

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +25,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -32,6 +35,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import org.dialoguedesk.TestBundles;
+import org.dialoguedesk.TestDesks;
 import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.meeting.ParticipantStatus;
 import org.dialoguedesk.profile.ProfileKind;
@@ -44,6 +49,8 @@ import org.dialoguedesk.questionnaire.TemplateVersion;
 import org.dialoguedesk.questionnaire.ui.OutlinePosition;
 import org.dialoguedesk.questionnaire.ui.OutlineRow;
 import org.dialoguedesk.roster.ConsentBasis;
+import org.dialoguedesk.roster.Contact;
+import org.dialoguedesk.roster.Contact.ContactDetails;
 import org.dialoguedesk.roster.Country;
 import org.dialoguedesk.roster.Dialogue;
 import org.dialoguedesk.roster.MembershipRole;
@@ -115,6 +122,10 @@ public final class LookHarness {
             shootMeetingForms("53-ar-");
             shootAfterMeeting("53-ar-", "\u0634\u0643\u0631 \u0627\u0644\u0631\u0626\u064a\u0633\u0627\u0646 "
                     + "Karim Tazi \u0639\u0644\u0649 \u0639\u0631\u0636\u0647.");
+            return;
+        }
+        if ("bundles".equals(System.getProperty("look.only"))) {
+            shootBundles(dir);
             return;
         }
         if ("profiles".equals(System.getProperty("look.only"))) {
@@ -987,6 +998,88 @@ public final class LookHarness {
             return null;
         });
         settle();
+    }
+
+    /**
+     * The bundles screen with a bundle from another desk that shares the sample records and exchanged with
+     * this one before: one contact was then edited on both (position, Arabic name, notes, emails). The log,
+     * the passphrase asked and refused when wrong, the preview and its conflict with a choice made; then in
+     * Arabic the same, and the import done with the bundle's values.
+     */
+    private void shootBundles(Path dir) throws Exception {
+        Desk here = window.desk().orElseThrow();
+        Path bundle = dir.resolve("from-officer-a.ddbundle");
+        try (Desk other = TestDesks.withSampleData(dir.resolve("other"))) {
+            here.bundleImport().open(TestBundles.exchange(other, dir.resolve("start.ddbundle"), Optional.empty()),
+                    Optional.empty()).apply(Map.of(), here.clock().instant(), "Test Officer", "applied");
+            Contact there = other.contacts().all().stream().filter(c -> !c.details().nameAr().isEmpty())
+                    .findFirst().orElseThrow();
+            ContactDetails d = there.details();
+            other.contacts().update(there, new ContactDetails(d.name(), d.nameAr(), d.title(),
+                    "Director of borders, asylum and the fight against irregular migration", d.organisationId(),
+                    d.countryCode(), List.of("director.borders@example.gov", "d.borders@example.org",
+                    "secretariat.borders@example.gov", "private.line@example.net"), d.phones(), d.languages(),
+                    "Met at the Rabat senior officials meeting.\nFollows the route profiles closely and asked for the"
+                            + " 2025 questionnaire in Arabic and French.\nPrefers calls in the morning.\n"
+                            + "Back-up: the deputy director.", d.consent(), d.publicationConsent()));
+            Contact mine = here.contacts().find(there.id()).orElseThrow();
+            ContactDetails m = mine.details();
+            here.contacts().update(mine, new ContactDetails(m.name(), "\u0645\u062f\u064a\u0631 \u0627\u0644\u062d\u062f\u0648\u062f "
+                    + m.nameAr(), m.title(), "Head of the migration unit", m.organisationId(), m.countryCode(),
+                    List.of("head.unit@example.gov"), m.phones(), m.languages(), "Met in Accra.", m.consent(),
+                    m.publicationConsent()));
+            TestBundles.exchange(other, bundle, Optional.of("correct horse battery"));
+        }
+        files.open = bundle;
+        openBundle("60-", "not the passphrase");
+        shootConflict("60-");
+        fire("#cancel-import");
+        files.open = Files.writeString(dir.resolve("minutes.ddbundle"), "Minutes of the meeting, not a bundle.");
+        fire("#import-bundle");
+        shoot("60-bundles-refused");
+        files.open = bundle;
+        fx(() -> {
+            window.build(Lang.AR);
+            return null;
+        });
+        settle();
+        openBundle("61-ar-", null);
+        shootConflict("61-ar-");
+        fire("#take-all-theirs");
+        fire("#apply-import");
+        shoot("61-ar-bundles-imported");
+    }
+
+    /** Shows the bundles screen, imports {@code files.open}, tries a wrong passphrase first if given, then the right one. */
+    private void openBundle(String prefix, String wrong) throws Exception {
+        fx(() -> {
+            window.mainWindow().select("bundles");
+            return null;
+        });
+        settle();
+        shoot(prefix + "bundles-log");
+        fire("#import-bundle");
+        for (String passphrase : wrong == null ? List.of("correct horse battery")
+                : List.of(wrong, "correct horse battery")) {
+            fx(() -> {
+                ((PasswordField) node("#bundle-passphrase")).setText(passphrase);
+                return null;
+            });
+            shoot(prefix + "bundles-passphrase" + (passphrase.equals(wrong) ? "" : "-again"));
+            fire("#open-bundle");
+        }
+        shoot(prefix + "bundles-preview");
+    }
+
+    /** The preview scrolled to the conflict, this desk's position kept and nothing else chosen yet. */
+    private void shootConflict(String prefix) throws Exception {
+        fx(() -> {
+            ((RadioButton) node("#conflict-0-0-mine")).fire();
+            ((ScrollPane) node("#import-preview")).setVvalue(1);
+            return null;
+        });
+        settle();
+        shoot(prefix + "bundles-conflict");
     }
 
     private void fire(String id) throws Exception {
