@@ -176,7 +176,7 @@ public final class ImportPreview {
             throw new IllegalStateException("The bundle's records changed since the preview: " + record.key());
         }
         return switch (r.mergeClass()) {
-            case NEW, UPDATED -> Optional.of(record);
+            case NEW, UPDATED -> Optional.of(record.withKnownHash(r.incoming().contentHash()));
             // same content on both sides: the record as it came, with the clock that has seen both
             case UNCHANGED -> mergedClockIsNew(r)
                     ? Optional.of(record.withClock(r.local().orElseThrow().clock().merge(r.incoming().clock())))

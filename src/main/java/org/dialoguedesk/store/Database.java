@@ -106,6 +106,9 @@ public final class Database implements Transactions, AutoCloseable {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(10_000);
+        // 64 MB of page cache (native memory, not the Java heap): a large import or export touches every
+        // index of the file, and SQLite's default 2 MB makes it read the same pages over and over
+        config.setCacheSize(-65_536);
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file);
         return ds;

@@ -42,6 +42,8 @@ public final class JooqRecordStore implements RecordStore {
 
     /** Clock rows and record rows written per statement batch: bounded memory, few round trips. */
     private static final int SYNC_BATCH = 1_000;
+    /** Rows waiting to be inserted before they are written: one questionnaire round alone has tens of thousands. */
+    private static final int ROW_BATCH = 10_000;
 
     private final Database db;
     private final String installationId;
@@ -233,7 +235,7 @@ public final class JooqRecordStore implements RecordStore {
                     write(rows, change, synced.get(change.key()), now, who);
                     saveSync(pending, change.kind(), change.id().toString(), change.clock(), change.contentHash(),
                             change.deleted());
-                    if (pending.size() >= SYNC_BATCH) {
+                    if (pending.size() >= SYNC_BATCH || rows.pendingRows() >= ROW_BATCH) {
                         rows.flush();
                         flushSync(pending);
                     }

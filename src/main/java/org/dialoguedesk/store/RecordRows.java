@@ -37,8 +37,17 @@ final class RecordRows {
         this.dsl = dsl;
     }
 
+    private int pendingRows;
+    private final Map<String, Layout> layouts = new HashMap<>();
+
     private void insert(Table<?> table, Map<Field<?>, Object> values) {
         pendingInserts.computeIfAbsent(table, t -> new ArrayList<>()).add(values);
+        pendingRows++;
+    }
+
+    /** How many rows wait for {@link #flush()}: a caller flushes often enough to keep memory bounded. */
+    int pendingRows() {
+        return pendingRows;
     }
 
     /**
@@ -59,6 +68,7 @@ final class RecordRows {
             batch.execute();
         }
         pendingInserts.clear();
+        pendingRows = 0;
     }
 
     /**
@@ -240,13 +250,13 @@ final class RecordRows {
      * The column values of one row from its field map, which must name exactly the row's columns (and
      * child tables): a bundle written by a desk with another schema is refused, not half stored.
      */
-    private static Map<Field<?>, Object> columns(Table<?> table, String parentColumn, List<RecordShape.Child> childShapes,
+    private Map<Field<?>, Object> columns(Table<?> table, String parentColumn, List<RecordShape.Child> childShapes,
             Map<String, Object> row, String what) {
-        Set<String> expected = new TreeSet<>();
-        List<Field<?>> content = contentColumns(table, parentColumn);
-        content.forEach(f -> expected.add(f.getName()));
-        childShapes.forEach(c -> expected.add(c.table().getName()));
-        if (!expected.equals(new TreeSet<>(row.keySet()))) {
+        Layout layout = layouts.computeIfAbsent(table.getName() + "|" + parentColumn,
+                k -> Layout.of(table, parentColumn, childShapes));
+        Set<String> expected = layout.names();
+        List<Field<?>> content = layout.content();
+        if (row.size() != expected.size() || !expected.containsAll(row.keySet())) {
             Set<String> unknown = new TreeSet<>(row.keySet());
             unknown.removeAll(expected);
             Set<String> missing = new TreeSet<>(expected);
@@ -273,6 +283,18 @@ final class RecordRows {
             }
         }
         return values;
+    }
+
+    /** A table's content columns and the names a field map of its rows must have, worked out once per write. */
+    private record Layout(List<Field<?>> content, Set<String> names) {
+
+        static Layout of(Table<?> table, String parentColumn, List<RecordShape.Child> childShapes) {
+            List<Field<?>> content = contentColumns(table, parentColumn);
+            Set<String> names = new java.util.HashSet<>();
+            content.forEach(f -> names.add(f.getName()));
+            childShapes.forEach(c -> names.add(c.table().getName()));
+            return new Layout(content, Set.copyOf(names));
+        }
     }
 
     /**

@@ -92,7 +92,7 @@ public final class BundleImport {
          *                                                the store refuses; nothing is kept
          */
         public int apply(Map<RecordKey, BundleRecord> resolutions, Instant at, String officer, String outcome) {
-            int written = preview.changes(resolutions).size();
+            int written = preview.changeCount(resolutions);
             merge.apply(preview, resolutions, new ImportLogEntry(at, officer, fileName, info.installation(),
                     preview.summary(), outcome));
             return written;
