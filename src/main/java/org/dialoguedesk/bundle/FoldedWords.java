@@ -1,6 +1,7 @@
 package org.dialoguedesk.bundle;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -52,6 +53,11 @@ final class FoldedWords {
 
     int size() {
         return words.size();
+    }
+
+    /** The folded words, in order. */
+    List<String> words() {
+        return Collections.unmodifiableList(words);
     }
 
     String word(int i) {
