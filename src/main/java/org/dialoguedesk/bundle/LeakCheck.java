@@ -106,11 +106,12 @@ public final class LeakCheck {
 
     public Result check(List<PayloadText> texts) {
         List<LeakFinding> findings = new ArrayList<>();
+        FoldedWords.Foldings foldings = new FoldedWords.Foldings();
         for (PayloadText t : texts) {
             if (t.fieldName()) {
                 personalField(t, findings);
             } else {
-                FoldedWords words = new FoldedWords(t.text());
+                FoldedWords words = new FoldedWords(t.text(), foldings);
                 findings.addAll(passages.find(t, words));
                 emails(t, findings);
                 phones(t, findings);

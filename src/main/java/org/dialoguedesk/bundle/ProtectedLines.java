@@ -34,19 +34,19 @@ final class ProtectedLines {
     private final ShingleTable starts = new ShingleTable();
     private final List<List<Passage>> starting = new ArrayList<>();
 
-    ProtectedLines(WatchList watch) {
+    ProtectedLines(WatchList watch, FoldedWords.Foldings foldings) {
         Map<List<String>, Item> candidates = new LinkedHashMap<>();
         Map<List<String>, Set<Origin>> origins = new HashMap<>();
         // a published version mostly repeats the text as drafted now: each distinct text is folded once
         Map<String, List<List<String>>> folded = new HashMap<>();
         for (Item p : watch.passages()) {
-            for (List<String> line : folded.computeIfAbsent(p.text(), ProtectedLines::lines)) {
+            for (List<String> line : folded.computeIfAbsent(p.text(), t -> lines(t, foldings))) {
                 candidates.putIfAbsent(line, p);
                 origins.computeIfAbsent(line, k -> new HashSet<>()).add(p.origin());
             }
         }
         for (Item c : watch.context()) {
-            for (List<String> line : folded.computeIfAbsent(c.text(), ProtectedLines::lines)) {
+            for (List<String> line : folded.computeIfAbsent(c.text(), t -> lines(t, foldings))) {
                 Set<Origin> from = origins.get(line);
                 if (from != null) {
                     from.add(c.origin());
@@ -87,14 +87,14 @@ final class ProtectedLines {
     }
 
     /** Each line of a text, and each sentence of a line of several, of enough words, folded. */
-    private static List<List<String>> lines(String text) {
+    private static List<List<String>> lines(String text, FoldedWords.Foldings foldings) {
         List<List<String>> lines = new ArrayList<>();
         for (String line : text.split("\\R")) {
-            add(FoldedWords.of(line), lines);
+            add(FoldedWords.of(line, foldings), lines);
             String[] sentences = SENTENCE_END.split(line);
             if (sentences.length > 1) {
                 for (String sentence : sentences) {
-                    add(FoldedWords.of(sentence), lines);
+                    add(FoldedWords.of(sentence, foldings), lines);
                 }
             }
         }

@@ -49,7 +49,8 @@ final class ProtectedPassages {
     private final ProtectedRuns meetingRuns;
 
     ProtectedPassages(WatchList watch) {
-        lines = new ProtectedLines(watch);
+        FoldedWords.Foldings foldings = new FoldedWords.Foldings();
+        lines = new ProtectedLines(watch, foldings);
         Set<Item> restricted = new HashSet<>(watch.passages());
         List<Item> profileTexts = new ArrayList<>();
         List<Item> meetingTexts = new ArrayList<>();
@@ -67,8 +68,8 @@ final class ProtectedPassages {
                 rosterNames.add(c);
             }
         }
-        profileRuns = new ProtectedRuns(profileTexts, published);
-        meetingRuns = new ProtectedRuns(meetingTexts, rosterNames);
+        profileRuns = new ProtectedRuns(profileTexts, published, foldings);
+        meetingRuns = new ProtectedRuns(meetingTexts, rosterNames, foldings);
     }
 
     /** Every protected text quoted in the text, each reported once, with where it stands. */

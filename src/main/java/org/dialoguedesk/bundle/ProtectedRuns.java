@@ -40,13 +40,14 @@ final class ProtectedRuns {
     /**
      * @param protectedTexts the texts whose runs must not be quoted
      * @param published texts whose runs are common wording wherever they are also protected
+     * @param foldings the folding of the words met so far
      */
-    ProtectedRuns(List<Item> protectedTexts, List<Item> published) {
+    ProtectedRuns(List<Item> protectedTexts, List<Item> published, FoldedWords.Foldings foldings) {
         // a published version mostly repeats the text as drafted now: each distinct text is folded once
         Map<String, List<String>> folded = new HashMap<>();
         for (Item p : protectedTexts) {
             if (!folded.containsKey(p.text())) {
-                passages.add(new Passage(folded.computeIfAbsent(p.text(), FoldedWords::of), p));
+                passages.add(new Passage(folded.computeIfAbsent(p.text(), t -> FoldedWords.of(t, foldings)), p));
                 index(passages.size() - 1);
             }
         }
@@ -64,7 +65,7 @@ final class ProtectedRuns {
             if (!read.add(c.text())) {
                 continue;
             }
-            List<String> words = FoldedWords.of(c.text());
+            List<String> words = FoldedWords.of(c.text(), foldings);
             long[] shingles = ShingleTable.of(words, ProtectedPassages.QUOTE);
             for (int i = 0; i < shingles.length; i++) {
                 if (first(shingles[i], words, i) != null) {
