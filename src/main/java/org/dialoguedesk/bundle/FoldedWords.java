@@ -1,8 +1,12 @@
 package org.dialoguedesk.bundle;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dialoguedesk.roster.NameFolding;
@@ -21,21 +25,38 @@ final class FoldedWords {
     private final List<int[]> spans = new ArrayList<>();
 
     FoldedWords(String original) {
+        this(original, new Foldings());
+    }
+
+    FoldedWords(String original, Foldings foldings) {
         this.original = original;
         Matcher m = WORD.matcher(original);
         while (m.find()) {
-            String word = m.group();
-            if (plainAscii(word)) {
-                words.add(word.toLowerCase(Locale.ROOT));
+            for (String part : foldings.of(m.group())) {
+                words.add(part);
                 spans.add(new int[] {m.start(), m.end()});
-                continue;
             }
-            for (String part : NameFolding.fold(word).split(" ")) {
-                if (!part.isEmpty()) {
-                    words.add(part);
-                    spans.add(new int[] {m.start(), m.end()});
-                }
+        }
+    }
+
+    /**
+     * The folded parts of each distinct word met so far. Folding a word that is not plain ASCII costs a
+     * Unicode decomposition and two regular expressions, and a desk's texts repeat some tens of thousands of
+     * words millions of times; the texts folded through one instance also share their word strings. One
+     * instance for one leak check: not for several threads.
+     */
+    static final class Foldings {
+
+        private final Map<String, String[]> parts = new HashMap<>();
+
+        String[] of(String word) {
+            String[] known = parts.get(word);
+            if (known == null) {
+                known = plainAscii(word) ? new String[] {word.toLowerCase(Locale.ROOT)}
+                        : Arrays.stream(NameFolding.fold(word).split(" ")).filter(p -> !p.isEmpty()).toArray(String[]::new);
+                parts.put(word, known);
             }
+            return known;
         }
     }
 
@@ -52,6 +73,11 @@ final class FoldedWords {
 
     int size() {
         return words.size();
+    }
+
+    /** The folded words, in order. */
+    List<String> words() {
+        return Collections.unmodifiableList(words);
     }
 
     String word(int i) {
@@ -83,7 +109,12 @@ final class FoldedWords {
 
     /** The folded words of a text, for building what to look for. */
     static List<String> of(String text) {
-        FoldedWords w = new FoldedWords(text);
+        return of(text, new Foldings());
+    }
+
+    /** The folded words of a text, folding its words through {@code foldings}. */
+    static List<String> of(String text, Foldings foldings) {
+        FoldedWords w = new FoldedWords(text, foldings);
         return List.copyOf(w.words);
     }
 }

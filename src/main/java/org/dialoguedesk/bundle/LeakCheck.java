@@ -19,11 +19,13 @@ import org.dialoguedesk.roster.NameFolding;
  * Reads every text of a public payload for what must not leave, and reports every finding, not only the
  * first:
  * <ul>
- * <li>quoted restricted sections and profiles, Chatham House notes and conclusions drafts: any whole line
- * (paragraph, list item or table row) or sentence of eight folded words or more, unless it is common wording: written in
- * two or more profiles or meetings, in three or more sections of one profile (its boilerplate), or among
- * the roster's names. A line's origin is its section, all languages and versions together, so a
- * restricted line copied into one public section of the same profile is caught ({@link ProtectedPassages});</li>
+ * <li>quotations of restricted sections and profiles, Chatham House notes and conclusions drafts: a whole
+ * line (paragraph, list item or table row) or sentence of eight folded words or more, or any run of eight
+ * consecutive folded words of one (part of a sentence, or a sentence with its ends changed), unless it is
+ * common wording: written in two or more profiles or meetings, in three or more sections of one profile (its
+ * boilerplate), or in the roster's names; a run of a restricted section is also common when a public section
+ * writes it. A line's origin is its section, all languages and versions together, so a restricted line
+ * copied whole into one public section of the same profile is caught ({@link ProtectedPassages});</li>
  * <li>any contact's email or phone (phones compared on digits, also without the country code);</li>
  * <li>the name of anyone who did not agree to be published (folded, and by the consonant skeleton
  * {@link NameFolding#nameKey} gives, so "Mohammed Ben Ali" is found as "Mohamed Benali");</li>
@@ -104,11 +106,12 @@ public final class LeakCheck {
 
     public Result check(List<PayloadText> texts) {
         List<LeakFinding> findings = new ArrayList<>();
+        FoldedWords.Foldings foldings = new FoldedWords.Foldings();
         for (PayloadText t : texts) {
             if (t.fieldName()) {
                 personalField(t, findings);
             } else {
-                FoldedWords words = new FoldedWords(t.text());
+                FoldedWords words = new FoldedWords(t.text(), foldings);
                 findings.addAll(passages.find(t, words));
                 emails(t, findings);
                 phones(t, findings);

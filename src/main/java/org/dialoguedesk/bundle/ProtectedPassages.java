@@ -3,92 +3,88 @@ package org.dialoguedesk.bundle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.dialoguedesk.bundle.LeakFinding.Kind;
 import org.dialoguedesk.bundle.WatchList.Item;
 import org.dialoguedesk.bundle.WatchList.Origin;
 
 /**
- * The protected lines of a {@link WatchList} and the search for them in a text. A passage is a whole line
- * (paragraph, list item, table row), or one sentence of a paragraph, of {@value #SHORTEST_PASSAGE} folded
- * words or more. Its origin is its
- * section (profile and section code, every language and version together; a meeting's notes or
- * conclusions), not the whole profile, so a profile's public section repeating its own restricted line is
- * still a leak. A line is common wording, not protected, when it is written in {@value #COMMON_DOCUMENTS}
- * or more documents (a disclaimer, an agency's mandate), or in {@value #BOILERPLATE_SECTIONS} or more
- * sections of one document (that document's boilerplate: "Fictional figures, sample data."), or is one of
- * the roster's names. Passages are indexed by their first {@value #SHORTEST_PASSAGE} words, so a text is
- * read with one hash look-up per word position and only a hit is compared word for word.
+ * The search for quotations of the protected texts of a {@link WatchList} in a text, by two rules:
+ * <ul>
+ * <li>a whole protected line or sentence of {@value #QUOTE} folded words or more, unless written in
+ * {@value #COMMON_DOCUMENTS} or more documents or {@value #BOILERPLATE_SECTIONS} or more sections of one,
+ * public or restricted, or one of the roster's names. A line's origin is its section, so a public section
+ * repeating its own profile's restricted line is a leak ({@link ProtectedLines});</li>
+ * <li>any run of {@value #QUOTE} consecutive folded words of a protected text: a part of a longer sentence,
+ * or a sentence with a few words changed at its ends ({@link ProtectedRuns}). A run of a restricted
+ * section or profile is common wording when the desk also writes it in a public section (a public section
+ * names the laws, institutions and definitions its restricted sections name too: the sample Moroccan profile
+ * shares some fifty such runs, up to 25 words long, between its public and restricted sections), in two
+ * restricted documents, three restricted sections of one, or the roster's names. A run of a Chatham House
+ * note or of conclusions not final is compared with the other meetings' and the roster's names only: a
+ * profile section repeating a session note is the leak itself, not common wording.</li>
+ * </ul>
+ * A text costs one shingle per word position for both rules together: linear in the payload's size.
  */
 final class ProtectedPassages {
 
-    /** A protected line of fewer words is not looked for. */
-    static final int SHORTEST_PASSAGE = 8;
-    /** A line written in this many documents (profiles, meetings) is common, not the secret of one. */
+    /**
+     * How many consecutive folded words make a quotation. Eight, as the whole lines and sentences looked
+     * for before: shorter runs are the formulas every text on migration shares ("the Ministry of the
+     * Interior of the", "in line with the national strategy on"), which the common-wording rule cannot all
+     * catch when they happen to be written in one document only; at eight words independent writing stops
+     * coinciding, and a shared run is a copy.
+     */
+    static final int QUOTE = 8;
+    /** Wording written in this many documents (profiles, meetings) is common, not the secret of one. */
     static final int COMMON_DOCUMENTS = 2;
-    /** A line written in this many sections of one document is that document's boilerplate. */
+    /** Wording written in this many sections of one document is that document's boilerplate. */
     static final int BOILERPLATE_SECTIONS = 3;
 
-    /** Where a sentence ends inside a line: after a full stop, a question or exclamation mark and a space. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?\u061F\u2026])\\s+");
-
-    private record Passage(List<String> words, Item item) {
-    }
-
-    /** Passages by their first {@value #SHORTEST_PASSAGE} folded words joined by spaces. */
-    private final Map<String, List<Passage>> byShingle = new HashMap<>();
+    private final ProtectedLines lines;
+    private final ProtectedRuns profileRuns;
+    private final ProtectedRuns meetingRuns;
 
     ProtectedPassages(WatchList watch) {
-        Map<List<String>, Item> candidates = new LinkedHashMap<>();
-        Map<List<String>, Set<Origin>> origins = new HashMap<>();
-        // a published version mostly repeats the text as drafted now: each distinct text is folded once
-        Map<String, List<List<String>>> folded = new HashMap<>();
+        FoldedWords.Foldings foldings = new FoldedWords.Foldings();
+        lines = new ProtectedLines(watch, foldings);
+        Set<Item> restricted = new HashSet<>(watch.passages());
+        List<Item> profileTexts = new ArrayList<>();
+        List<Item> meetingTexts = new ArrayList<>();
         for (Item p : watch.passages()) {
-            for (List<String> line : folded.computeIfAbsent(p.text(), ProtectedPassages::lines)) {
-                candidates.putIfAbsent(line, p);
-                origins.computeIfAbsent(line, k -> new HashSet<>()).add(p.origin());
-            }
+            boolean meeting = p.kind() == Kind.CHATHAM_HOUSE_NOTE || p.kind() == Kind.CONCLUSIONS_DRAFT;
+            (meeting ? meetingTexts : profileTexts).add(p);
         }
+        List<Item> published = new ArrayList<>();
+        List<Item> rosterNames = new ArrayList<>();
         for (Item c : watch.context()) {
-            for (List<String> line : folded.computeIfAbsent(c.text(), ProtectedPassages::lines)) {
-                Set<Origin> from = origins.get(line);
-                if (from != null) {
-                    from.add(c.origin());
-                }
+            if (!restricted.contains(c)) {
+                published.add(c);
+            }
+            if (c.origin().equals(WatchList.COMMON)) {
+                rosterNames.add(c);
             }
         }
-        candidates.forEach((line, item) -> {
-            if (!common(origins.get(line))) {
-                byShingle.computeIfAbsent(String.join(" ", line.subList(0, SHORTEST_PASSAGE)), k -> new ArrayList<>())
-                        .add(new Passage(line, item));
-            }
-        });
+        profileRuns = new ProtectedRuns(profileTexts, published, foldings);
+        meetingRuns = new ProtectedRuns(meetingTexts, rosterNames, foldings);
     }
 
-    /** Every protected passage found in the text, each reported once, with where it stands. */
+    /** Every protected text quoted in the text, each reported once, with where it stands. */
     List<LeakFinding> find(PayloadText t, FoldedWords words) {
+        long[] shingles = ShingleTable.of(words.words(), QUOTE);
         List<LeakFinding> findings = new ArrayList<>();
         Set<Item> reported = new LinkedHashSet<>();
-        for (int i = 0; i + SHORTEST_PASSAGE <= words.size(); i++) {
-            List<Passage> hits = byShingle.get(words.join(i, i + SHORTEST_PASSAGE));
-            if (hits == null) {
-                continue;
-            }
-            for (Passage p : hits) {
-                int end = i + p.words().size();
-                if (end <= words.size() && words.matches(i, p.words()) && reported.add(p.item())) {
-                    findings.add(new LeakFinding(p.item().kind(), p.item().source(), t.where(), words.excerpt(i, end)));
-                }
-            }
-        }
+        lines.find(t, words, shingles, reported, findings);
+        profileRuns.find(t, words, shingles, reported, findings);
+        meetingRuns.find(t, words, shingles, reported, findings);
         return findings;
     }
 
-    private static boolean common(Set<Origin> origins) {
+    /** Whether wording written in these places is common rather than the secret of one of them. */
+    static boolean common(Set<Origin> origins) {
         if (origins.contains(WatchList.COMMON)) {
             return true;
         }
@@ -96,26 +92,5 @@ final class ProtectedPassages {
         origins.forEach(o -> sectionsByDocument.computeIfAbsent(o.document(), k -> new HashSet<>()).add(o.part()));
         return sectionsByDocument.size() >= COMMON_DOCUMENTS
                 || sectionsByDocument.values().stream().anyMatch(s -> s.size() >= BOILERPLATE_SECTIONS);
-    }
-
-    /** Each line of a text, and each sentence of a line of several, of enough words, folded. */
-    private static List<List<String>> lines(String text) {
-        List<List<String>> lines = new ArrayList<>();
-        for (String line : text.split("\\R")) {
-            add(FoldedWords.of(line), lines);
-            String[] sentences = SENTENCE_END.split(line);
-            if (sentences.length > 1) {
-                for (String sentence : sentences) {
-                    add(FoldedWords.of(sentence), lines);
-                }
-            }
-        }
-        return lines;
-    }
-
-    private static void add(List<String> words, List<List<String>> lines) {
-        if (words.size() >= SHORTEST_PASSAGE) {
-            lines.add(words);
-        }
     }
 }

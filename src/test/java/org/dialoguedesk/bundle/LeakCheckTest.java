@@ -1,6 +1,7 @@
 package org.dialoguedesk.bundle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -78,10 +79,106 @@ class LeakCheckTest {
     }
 
     @Test
-    void aTextSharingOnlyTheFirstEightWordsOfARestrictedLineIsNotAFinding() {
+    void aTextSharingEightConsecutiveWordsOfARestrictedLineQuotesIt() {
         section("MAR", "detection", true, SECRET);
-        assertEquals(List.of(), check("The patrol boats leave the northern harbour at dawn, the ministry said."));
+        List<LeakFinding> findings = check("The patrol boats leave the northern harbour at dawn, the ministry said.");
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals("The patrol boats leave the northern harbour at dawn, the ministry said…", findings.get(0).excerpt());
         assertEquals(1, check("THE PATROL BOATS LEAVE THE NORTHERN HARBOUR AT FOUR EVERY SECOND NIGHT, it said.").size());
+        assertEquals(List.of(), check("Patrol boats leave the northern harbour at dawn, the ministry said."),
+                "seven words in a row");
+    }
+
+    @Test
+    void aPartOfTheMiddleOfALongerRestrictedSentenceIsAQuotation() {
+        section("MAR", "detection", true, "According to the coast guard, " + SECRET.toLowerCase(java.util.Locale.ROOT)
+                + " Nothing else changed.");
+        List<LeakFinding> findings = check("Reporters learnt that boats leave the northern harbour at four every "
+                + "second week, near the old port.");
+        assertEquals(1, findings.size(), findings.toString());
+        LeakFinding f = findings.get(0);
+        assertEquals(Kind.RESTRICTED_SECTION, f.what());
+        assertEquals("MAR / detection (en)", f.source());
+        assertEquals("resources/profiles.json $[0].markdown", f.where());
+        assertTrue(f.excerpt().contains("boats leave the northern harbour at four every second"), f.excerpt());
+    }
+
+    @Test
+    void aRestrictedSentenceWithItsFirstAndLastWordsChangedIsStillAQuotation() {
+        section("MAR", "detection", true, SECRET);
+        List<LeakFinding> findings = check("Two patrol boats leave the northern harbour at four every second day.");
+        assertEquals(1, findings.size(), findings.toString());
+        assertTrue(findings.get(0).excerpt().contains("patrol boats leave the northern harbour at four every second"),
+                findings.get(0).excerpt());
+    }
+
+    @Test
+    void aShortCommonPhraseSharedWithARestrictedTextIsNotAQuotation() {
+        section("MAR", "detection", true, "In line with the national strategy, " + SECRET);
+        assertEquals(List.of(), check("In line with the national strategy, the ministry opened two new offices."));
+    }
+
+    @Test
+    void aRunOfWordsCommonToTwoProfilesInsideALongerRestrictedSentenceIsNotAQuotation() {
+        String mandate = "the agency protects and assists refugees and asylum seekers in the country";
+        section("MAR", "detection", true, "Under its mandate " + mandate + ", the patrol boats leave at four.");
+        section("TUN", "background", false, "Under the law of 2015, " + mandate + ".");
+        assertEquals(List.of(), check("As everywhere, " + mandate + " and its partners."));
+        assertEquals(1, check("Under its mandate " + mandate + ", the patrol boats leave early.").size(),
+                "the words around the common run are still the restricted section's");
+    }
+
+    @Test
+    void aRunOfWordsRepeatedInThreeRestrictedSectionsOfOneProfileIsItsBoilerplate() {
+        String note = "the figures below were reported by the national authorities and not checked";
+        section("MAR", "detection", true, "As always, " + note + ". " + SECRET);
+        section("MAR", "return", true, "Note: " + note + ".");
+        assertEquals(1, check("It is said: " + note + "; so be it.").size(), "two sections are not boilerplate");
+        section("MAR", "smuggling", true, "Please note that " + note + " either.");
+        assertEquals(List.of(), check("It is said: " + note + "; so be it."));
+    }
+
+    @Test
+    void aRunThatAPublicSectionOfTheProfileAlsoWritesIsPublishedWordingButAWholeLineIsNot() {
+        String law = "Law No. 27-14 on combating trafficking in human beings";
+        section("MAR", "smuggling", true, law + ", adopted in 2016, introduced a definition of trafficking.");
+        section("MAR", "background", false, "| " + law + " | 2016 | Definition of trafficking |");
+        assertEquals(List.of(), check("The desk follows " + law + " closely."));
+        assertEquals(1, check("As noted: " + law + ", adopted in 2016, introduced a definition of trafficking.")
+                .size(), "the whole restricted sentence is still a quotation");
+    }
+
+    @Test
+    void aPartOfAChathamHouseNoteIsAQuotation() {
+        passages.add(new Item(Kind.CHATHAM_HOUSE_NOTE, "Rabat meeting", new Origin("Rabat meeting", "notes"),
+                "One delegation considered that the readmission clauses should be reopened before spring, "
+                        + "whatever the others said."));
+        List<LeakFinding> findings = check("A delegation was said to have considered that the readmission clauses "
+                + "should be reopened soon.");
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals(Kind.CHATHAM_HOUSE_NOTE, findings.get(0).what());
+        assertEquals("Rabat meeting", findings.get(0).source());
+        assertTrue(findings.get(0).excerpt().contains("considered that the readmission clauses should be reopened"),
+                findings.get(0).excerpt());
+    }
+
+    @Test
+    void aChathamHouseNoteQuotedInAPublicSectionIsNotCommonWording() {
+        String quote = "It was said that one delegation considered that the readmission clauses should be "
+                + "reopened, and soon.";
+        passages.add(new Item(Kind.CHATHAM_HOUSE_NOTE, "Rabat meeting", new Origin("Rabat meeting", "notes"),
+                "One delegation considered that the readmission clauses should be reopened before spring."));
+        section("MAR", "background", false, quote);
+        List<LeakFinding> findings = check(quote);
+        assertEquals(List.of(Kind.CHATHAM_HOUSE_NOTE), findings.stream().map(LeakFinding::what).toList());
+    }
+
+    @Test
+    void aQuotationIsReportedOncePerProtectedTextWithAllItsWords() {
+        section("MAR", "detection", true, SECRET);
+        List<LeakFinding> findings = check("Quoted: " + SECRET + " And again: " + SECRET);
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals("Quoted: " + SECRET + " And again: The patrol…", findings.get(0).excerpt());
     }
 
     @Test

@@ -266,6 +266,22 @@ class PublicBundleTest {
     }
 
     @Test
+    void refusesWhenAPublicSectionQuotesPartOfAChathamHouseNote() throws IOException {
+        try (Desk desk = published()) {
+            var meeting = desk.meetings().meetings().get(0);
+            var session = desk.meetings().sessions(meeting.id()).get(0);
+            desk.conclusions().addNote(meeting.id(), session.id(), "Speaking for the interior ministry, one delegate "
+                    + "said that the readmission clauses should be reopened before spring, whatever the others said.");
+            publishWithText(desk, "Some said the readmission clauses should be reopened before spring next year.");
+            List<LeakFinding> findings = refusal(desk);
+            assertEquals(List.of(LeakFinding.Kind.CHATHAM_HOUSE_NOTE),
+                    findings.stream().map(LeakFinding::what).toList());
+            assertTrue(findings.get(0).excerpt().contains("the readmission clauses should be reopened before spring"),
+                    findings.get(0).excerpt());
+        }
+    }
+
+    @Test
     void aBundleOfOneDialogueCarriesOnlyThatDialogue() throws IOException {
         Desk desk = shared;
         var rabat = desk.roster().dialogueByKey("RABAT").orElseThrow();
