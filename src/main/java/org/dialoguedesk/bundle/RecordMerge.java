@@ -21,6 +21,9 @@ import org.dialoguedesk.common.StoreException;
  */
 public final class RecordMerge {
 
+    /** Records read ahead of the store while it writes: enough to keep both cores busy, few enough to hold. */
+    private static final int PREFETCH = 64;
+
     private final RecordStore store;
 
     public RecordMerge(RecordStore store) {
@@ -58,7 +61,8 @@ public final class RecordMerge {
         List<RecordState> states = new ArrayList<>();
         Set<RecordKey> seen = new HashSet<>();
         Set<RecordKind> kinds = EnumSet.noneOf(RecordKind.class);
-        incoming.forEach(r -> {
+        // read on one core, hashed on the other
+        new PrefetchedSource(incoming, PREFETCH).forEach(r -> {
             if (!seen.add(r.key())) {
                 throw new IllegalArgumentException("The bundle holds " + r.key() + " twice");
             }
@@ -97,7 +101,7 @@ public final class RecordMerge {
                         + "after the preview. Open the bundle again to see the changes as they are now.");
             }
         }
-        store.apply(each -> preview.forEachChange(resolutions, each), entry);
+        store.apply(new PrefetchedSource(each -> preview.forEachChange(resolutions, each), PREFETCH), entry);
     }
 
     /** When each live record of the given kinds last changed here, for exports of what changed since a date. */

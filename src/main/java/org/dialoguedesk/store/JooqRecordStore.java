@@ -223,6 +223,8 @@ public final class JooqRecordStore implements RecordStore {
         try {
             db.run(() -> {
                 db.dsl().execute("PRAGMA defer_foreign_keys = ON");
+                SearchIndexBulkFill searchIndex = new SearchIndexBulkFill(db.dsl());
+                searchIndex.suspend();
                 RecordRows rows = new RecordRows(db.dsl());
                 Map<RecordKey, Stored> synced = new HashMap<>();
                 for (var s : db.dsl().select(SYNC_RECORD.KIND, SYNC_RECORD.RECORD_ID, SYNC_RECORD.CONTENT_HASH,
@@ -242,6 +244,7 @@ public final class JooqRecordStore implements RecordStore {
                 });
                 rows.flush();
                 flushSync(pending);
+                searchIndex.resume();
                 checkReferences();
                 log(entry);
             });

@@ -1,5 +1,6 @@
 package org.dialoguedesk.store;
 
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dialoguedesk.common.StoreException;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -57,18 +57,34 @@ final class RecordRows {
     void flush() {
         for (Map.Entry<Table<?>, List<Map<Field<?>, Object>>> e : pendingInserts.entrySet()) {
             List<Field<?>> fields = new ArrayList<>(e.getValue().get(0).keySet());
-            BatchBindStep batch = dsl.batch(dsl.insertInto(e.getKey(), fields).values(new Object[fields.size()]));
-            for (Map<Field<?>, Object> row : e.getValue()) {
-                Object[] binds = new Object[fields.size()];
-                for (int i = 0; i < binds.length; i++) {
-                    binds[i] = row.get(fields.get(i));
+            // the statement as jOOQ writes it, its values bound straight through JDBC: a large import binds
+            // hundreds of thousands of rows, and the values are already of the columns' Java types
+            String sql = dsl.render(dsl.insertInto(e.getKey(), fields).values(new Object[fields.size()]));
+            dsl.connection(connection -> {
+                try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                    for (Map<Field<?>, Object> row : e.getValue()) {
+                        for (int i = 0; i < fields.size(); i++) {
+                            insert.setObject(i + 1, jdbcValue(row.get(fields.get(i))));
+                        }
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
                 }
-                batch = batch.bind(binds);
-            }
-            batch.execute();
+            });
         }
         pendingInserts.clear();
         pendingRows = 0;
+    }
+
+    /** What the SQLite driver binds as SQLite stores it: decimals as REAL, flags as 0 or 1. */
+    private static Object jdbcValue(Object value) {
+        if (value instanceof java.math.BigDecimal decimal) {
+            return decimal.doubleValue();
+        }
+        if (value instanceof Boolean flag) {
+            return flag ? 1L : 0L;
+        }
+        return value;
     }
 
     /**
