@@ -41,6 +41,7 @@ public record Conflict(BundleRecord local, BundleRecord incoming, List<FieldDiff
         }
         Set<String> names = new LinkedHashSet<>(local.content().keySet());
         names.addAll(incoming.content().keySet());
+        names.removeAll(local.kind().derivedFields());
         for (String name : names) {
             Object mine = local.content().get(name);
             Object theirs = incoming.content().get(name);

@@ -21,6 +21,15 @@ public enum RecordKind {
         this.resourceName = resourceName;
     }
 
+    /**
+     * The root fields each desk works out from the others (a contact's folded name and search text, which
+     * also draw on its organisation's and country's names): never offered as a choice in a conflict, and
+     * worked out again when a merged record is stored.
+     */
+    public java.util.Set<String> derivedFields() {
+        return this == CONTACT ? java.util.Set.of("name_key", "search_text") : java.util.Set.of();
+    }
+
     /** The name of the bundle resource that holds records of this kind (e.g. {@code contacts}). */
     public String resourceName() {
         return resourceName;

@@ -101,7 +101,8 @@ public final class RecordMerge {
                         + "after the preview. Open the bundle again to see the changes as they are now.");
             }
         }
-        store.apply(new PrefetchedSource(each -> preview.forEachChange(resolutions, each), PREFETCH), entry);
+        store.apply(new PrefetchedSource(each -> preview.forEachChange(resolutions, each), PREFETCH),
+                resolutions.keySet(), entry);
     }
 
     /** When each live record of the given kinds last changed here, for exports of what changed since a date. */

@@ -41,9 +41,11 @@ public interface RecordStore {
     /**
      * Writes the records (tombstones delete) and their clocks, and logs the import, all or nothing.
      *
+     * @param merged the records that are an officer's merge of two copies: their derived fields
+     *               ({@link RecordKind#derivedFields()}) are worked out again here, and their stored hash with them
      * @throws org.dialoguedesk.common.StoreException when the changes cannot be written; nothing is kept
      */
-    void apply(RecordSource changes, ImportLogEntry entry);
+    void apply(RecordSource changes, Set<RecordKey> merged, ImportLogEntry entry);
 
     /**
      * When each live record of the given kinds last changed on this desk (edited here or written by an

@@ -128,6 +128,14 @@ public final class JooqContactRepository implements ContactRepository {
         });
     }
 
+    /** Works out a contact's folded name and search text again, from its fields as stored now. */
+    void reindex(UUID contactId) {
+        find(contactId).ifPresent(c -> db.dsl().update(CONTACT)
+                .set(CONTACT.NAME_KEY, NameFolding.nameKey(c.details().name()))
+                .set(CONTACT.SEARCH_TEXT, searchText(c.details()))
+                .where(CONTACT.ID.eq(c.id().toString())).execute());
+    }
+
     /** Recomputes the search text of an organisation's contacts after the organisation was renamed. */
     void reindexOrganisation(UUID organisationId) {
         for (Contact c : load(CONTACT.ORGANISATION_ID.eq(organisationId.toString()), Integer.MAX_VALUE)) {

@@ -217,7 +217,7 @@ public final class JooqRecordStore implements RecordStore {
     }
 
     @Override
-    public void apply(RecordSource changes, ImportLogEntry entry) {
+    public void apply(RecordSource changes, Set<RecordKey> merged, ImportLogEntry entry) {
         String now = clock.instant().truncatedTo(ChronoUnit.MILLIS).toString();
         String who = officer.name();
         try {
@@ -245,11 +245,31 @@ public final class JooqRecordStore implements RecordStore {
                 rows.flush();
                 flushSync(pending);
                 searchIndex.resume();
+                rederive(merged);
                 checkReferences();
                 log(entry);
             });
         } catch (DataAccessException e) {
             throw new StoreException("The import was not applied, and nothing was changed: " + reason(e), e);
+        }
+    }
+
+    /**
+     * Works out again the derived fields of records an officer merged from two copies (a contact's search
+     * text from the name chosen on one side and the organisation from the other), and stores the hash of
+     * the record as it now is, so the next refresh does not count the recomputation as an edit.
+     */
+    private void rederive(Set<RecordKey> merged) {
+        JooqContactRepository contacts = new JooqContactRepository(db);
+        for (RecordKey key : merged) {
+            if (key.kind() != RecordKind.CONTACT) {
+                continue;
+            }
+            contacts.reindex(key.id());
+            String id = key.id().toString();
+            new RecordRows(db.dsl()).read(RecordShape.of(key.kind()), List.of(id)).values().forEach(content ->
+                    db.dsl().update(SYNC_RECORD).set(SYNC_RECORD.CONTENT_HASH, CanonicalHash.of(content))
+                            .where(SYNC_RECORD.KIND.eq(key.kind().name())).and(SYNC_RECORD.RECORD_ID.eq(id)).execute());
         }
     }
 

@@ -197,6 +197,35 @@ class JooqRecordStoreTest {
     }
 
     @Test
+    void aContactMergedFieldByFieldGetsItsSearchTextWorkedOutAgainAndNoSpuriousEdit() {
+        try (Desk a = TestDesks.withSampleData(dir.resolve("a")); Desk b = TestDesks.empty(dir.resolve("b"))) {
+            Set<RecordKind> kinds = EnumSet.of(RecordKind.ORGANISATION, RecordKind.DIALOGUE, RecordKind.CONTACT);
+            b.recordMerge().apply(b.recordMerge().preview(a.recordMerge().records(kinds)), Map.of(), log("first"));
+            String id = a.recordMerge().records(EnumSet.of(RecordKind.CONTACT)).get(0).id().toString();
+            a.database().dsl().update(CONTACT).set(CONTACT.NAME, "Zacharie Quenneville").set(CONTACT.SEARCH_TEXT, "zacharie")
+                    .where(CONTACT.ID.eq(id)).execute();
+            b.database().dsl().update(CONTACT).set(CONTACT.POSITION, "Head of unit").set(CONTACT.SEARCH_TEXT, "unit")
+                    .where(CONTACT.ID.eq(id)).execute();
+            RecordMerge merge = b.recordMerge();
+            ImportPreview preview = merge.preview(a.recordMerge().records(EnumSet.of(RecordKind.CONTACT)));
+            Conflict conflict = preview.conflicts().get(0);
+            assertEquals(List.of("name", "position"), conflict.differences().stream().map(FieldDifference::field).toList(),
+                    "derived fields are no choice");
+            BundleRecord resolved = conflict.resolve(Map.of("name", ConflictChoice.INCOMING, "position", ConflictChoice.LOCAL),
+                    merge.installationId());
+            merge.apply(preview, Map.of(conflict.key(), resolved), log("merged"));
+
+            Map<String, Object> stored = contentOf(merge, RecordKind.CONTACT, id);
+            assertEquals("Zacharie Quenneville", stored.get("name"));
+            assertEquals("Head of unit", stored.get("position"));
+            assertTrue(((String) stored.get("search_text")).contains("zacharie quenneville"), stored.toString());
+            BundleRecord again = merge.records(EnumSet.of(RecordKind.CONTACT)).stream()
+                    .filter(r -> r.id().toString().equals(id)).findFirst().orElseThrow();
+            assertEquals(resolved.clock(), again.clock(), "working out the search text again is no edit");
+        }
+    }
+
+    @Test
     void anImportIsRefusedWhenTheLocalRecordChangedAfterThePreview() {
         try (Desk a = TestDesks.withSampleData(dir.resolve("a")); Desk b = TestDesks.empty(dir.resolve("b"))) {
             RecordMerge merge = b.recordMerge();
