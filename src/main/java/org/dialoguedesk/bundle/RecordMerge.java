@@ -22,7 +22,7 @@ import org.dialoguedesk.common.StoreException;
 public final class RecordMerge {
 
     /** Records read ahead of the store while it writes: enough to keep both cores busy, few enough to hold. */
-    private static final int PREFETCH = 64;
+    private static final int PREFETCH = 4;
 
     private final RecordStore store;
 

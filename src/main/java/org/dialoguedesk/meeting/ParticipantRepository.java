@@ -20,6 +20,9 @@ public interface ParticipantRepository {
 
     Optional<Participant> find(UUID id);
 
+    /** Every participant not deleted whose passport data is kept, in any meeting. */
+    List<Participant> withPassport();
+
     /** Inserts a new record (revision 1) or updates the stored one, which must be at revision - 1. */
     void save(Participant participant);
 }

@@ -3,6 +3,8 @@ package org.dialoguedesk.meeting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.UUID;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -52,12 +54,18 @@ public final class PassportRetention {
         LocalDate today = LocalDate.now(clock);
         int days = Math.max(0, retentionDays.getAsInt());
         List<Purge> purges = new ArrayList<>();
-        for (Meeting m : meetings.all()) {
-            LocalDate afterMeeting = m.endDate().plusDays(days + 1L);
-            for (Participant p : participants.ofMeeting(m.id())) {
-                if (p.logistics().passport() != null) {
-                    purges.add(new Purge(p, m, letterNeeded(p) && today.isBefore(afterMeeting) ? afterMeeting : today));
-                }
+        // one query for the few participants with passport data, rather than one per meeting at every start
+        List<Participant> holding = participants.withPassport();
+        if (holding.isEmpty()) {
+            return purges;
+        }
+        Map<UUID, Meeting> byId = new HashMap<>();
+        meetings.all().forEach(m -> byId.put(m.id(), m));
+        for (Participant p : holding) {
+            Meeting m = byId.get(p.meetingId());
+            if (m != null && p.logistics().passport() != null) {
+                LocalDate afterMeeting = m.endDate().plusDays(days + 1L);
+                purges.add(new Purge(p, m, letterNeeded(p) && today.isBefore(afterMeeting) ? afterMeeting : today));
             }
         }
         purges.sort(Comparator.comparing(Purge::on));

@@ -54,6 +54,11 @@ public final class JooqParticipantRepository implements ParticipantRepository {
         return where(PARTICIPANT.CONTACT_ID.eq(contactId.toString()));
     }
 
+    @Override
+    public List<Participant> withPassport() {
+        return where(PARTICIPANT.PASSPORT_NUMBER.isNotNull());
+    }
+
     private List<Participant> where(Condition condition) {
         return db.dsl().selectFrom(PARTICIPANT).where(condition, PARTICIPANT.DELETED_AT.isNull())
                 .orderBy(PARTICIPANT.NAME_KEY, PARTICIPANT.NAME, PARTICIPANT.ID)
