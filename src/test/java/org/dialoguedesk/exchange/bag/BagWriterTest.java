@@ -28,6 +28,54 @@ class BagWriterTest {
     }
 
     @Test
+    void aFileWrittenAsItIsMadeComesBackWholeAcrossManyChunks() throws Exception {
+        byte[] big = new byte[(1 << 20) + 12_345];
+        new java.util.Random(7).nextBytes(big);
+        PayloadWriter made = writer("records/big.bin", out -> {
+            for (int i = 0; i < big.length; i += 1000) {
+                out.write(big, i, Math.min(1000, big.length - i));
+            }
+        });
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+
+        new BagWriter().write(zip, "streamed", TestBags.info().baggingDate(), List.of(made), TestBags::info);
+
+        BagReader.Bag bag = new BagReader().read(zip.toByteArray());
+        assertArrayEquals(big, bag.payload().get(0).bytes());
+    }
+
+    @Test
+    void aFileWhoseWriterFailsStopsTheBagWithTheWritersError() {
+        PayloadWriter failing = writer("records/broken.json", out -> {
+            out.write(new byte[200_000]);
+            throw new java.io.IOException("the database went away");
+        });
+
+        java.io.IOException e = assertThrows(java.io.IOException.class, () -> new BagWriter().write(
+                new java.io.ByteArrayOutputStream(), "failing", TestBags.info().baggingDate(), List.of(failing),
+                TestBags::info));
+        assertEquals("the database went away", e.getMessage());
+    }
+
+    private interface Body {
+        void write(java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    private static PayloadWriter writer(String path, Body body) {
+        return new PayloadWriter() {
+            @Override
+            public String path() {
+                return path;
+            }
+
+            @Override
+            public void writeTo(java.io.OutputStream out) throws java.io.IOException {
+                body.write(out);
+            }
+        };
+    }
+
+    @Test
     void emptyPayloadRoundTripsWithOxumOfNothing() {
         byte[] zip = new BagWriter().write("empty", TestBags.info(), List.of());
 
