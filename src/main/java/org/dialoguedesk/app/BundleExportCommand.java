@@ -90,7 +90,7 @@ final class BundleExportCommand implements Callable<Integer> {
             if (bundleScope == BundleScope.PUBLIC) {
                 PublicBundleContents.Checked checked;
                 try {
-                    checked = desk.publicBundle(chosen.map(d -> d.meta().id()));
+                    checked = desk.bundles().publicBundle(chosen.map(d -> d.meta().id()));
                 } catch (LeakCheckRefusedException e) {
                     PrintWriter err = spec.commandLine().getErr();
                     err.println(messages.get("bundle.cli.leakRefused", e.problems().size()));

@@ -66,7 +66,7 @@ final class BundleImportCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             BundleImport.Opened opened;
             try {
-                opened = desk.bundleImport().open(file, BundleCommand.passphrase(passphraseFile));
+                opened = desk.bundles().importer().open(file, BundleCommand.passphrase(passphraseFile));
             } catch (BundleException e) {
                 return BundleCommand.refused(err, messages, e);
             }

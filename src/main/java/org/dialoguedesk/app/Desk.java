@@ -328,12 +328,12 @@ public final class Desk implements AutoCloseable {
         return meetings;
     }
 
-    /** Session notes and the co-chairs' conclusions, kept free of participants' names. */
     /** Invitations of a meeting's delegations from the roster. */
     public RosterInvitation invitations() {
         return invitations;
     }
 
+    /** Session notes and the co-chairs' conclusions, kept free of participants' names. */
     public ConclusionsService conclusions() {
         return conclusions;
     }
@@ -361,10 +361,9 @@ public final class Desk implements AutoCloseable {
         return recordMerge;
     }
 
-    /** Opening exchange bundles for import: verify, preview, apply (issue 7). */
-    public org.dialoguedesk.exchange.bundle.BundleImport bundleImport() {
-        return new org.dialoguedesk.exchange.bundle.BundleImport(recordMerge,
-                new org.dialoguedesk.exchange.bag.BundleFile());
+    /** Exchange bundles to import and public bundles to write (issue 7). */
+    public DeskBundles bundles() {
+        return new DeskBundles(this);
     }
 
     /** Meetings and their agendas as stored, for what the meeting service does not cover yet. */
@@ -379,21 +378,6 @@ public final class Desk implements AutoCloseable {
     /** Checklists, session notes and conclusions as stored. */
     public ChecklistRepository checklistRepository() {
         return checklistRepository;
-    }
-
-    /**
-     * The files of a public bundle of every dialogue or of one (issue 7), leak-checked against the whole
-     * database; refused with {@link org.dialoguedesk.bundle.LeakCheckRefusedException} listing every finding.
-     */
-    public org.dialoguedesk.exchange.bundle.PublicBundleContents.Checked publicBundle(
-            java.util.Optional<java.util.UUID> dialogue) {
-        org.dialoguedesk.bundle.PublicPayload payload = new org.dialoguedesk.bundle.PublicProjection(roster(),
-                contacts(), profiles(), profilePublishing(), meetings(),
-                org.dialoguedesk.meeting.FormalCountryNames.bundled(), clock()).project(dialogue);
-        org.dialoguedesk.bundle.WatchList watch = new org.dialoguedesk.bundle.WatchListCollector(roster(), contacts(),
-                profiles(), profilePublishing(), meetings(), conclusions()).collect();
-        return new org.dialoguedesk.exchange.bundle.PublicBundleContents().build(payload,
-                new org.dialoguedesk.bundle.LeakCheck(watch));
     }
 
     @Override

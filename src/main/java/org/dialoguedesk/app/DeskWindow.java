@@ -236,7 +236,7 @@ final class DeskWindow {
                         new AfterMeetingPane(new AfterMeetingViewModel(desk.meetings(), desk.roster(), jobs, forScreens,
                                 i18n), new ConclusionsViewModel(desk.conclusions(), desk.meetings(), desk.roster(), jobs,
                                 i18n), i18n), i18n),
-                new BundlesView(new BundlesViewModel(desk.bundleImport(), desk.recordMerge(), desk.officer(),
+                new BundlesView(new BundlesViewModel(desk.bundles().importer(), desk.recordMerge(), desk.officer(),
                         desk.clock(), jobs, forScreens, i18n), i18n));
     }
 

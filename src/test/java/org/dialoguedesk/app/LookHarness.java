@@ -1010,7 +1010,7 @@ public final class LookHarness {
         Desk here = window.desk().orElseThrow();
         Path bundle = dir.resolve("from-officer-a.ddbundle");
         try (Desk other = TestDesks.withSampleData(dir.resolve("other"))) {
-            here.bundleImport().open(TestBundles.exchange(other, dir.resolve("start.ddbundle"), Optional.empty()),
+            here.bundles().importer().open(TestBundles.exchange(other, dir.resolve("start.ddbundle"), Optional.empty()),
                     Optional.empty()).apply(Map.of(), here.clock().instant(), "Test Officer", "applied");
             Contact there = other.contacts().all().stream().filter(c -> !c.details().nameAr().isEmpty())
                     .findFirst().orElseThrow();

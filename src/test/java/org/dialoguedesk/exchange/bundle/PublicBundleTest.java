@@ -60,7 +60,7 @@ class PublicBundleTest {
             publishedFile = classDir.resolve("published").resolve("desk.db");
         }
         shared = copyOfPublished(classDir.resolve("shared"));
-        sharedBundle = shared.publicBundle(Optional.empty());
+        sharedBundle = shared.bundles().publicBundle(Optional.empty());
     }
 
     @AfterAll
@@ -99,7 +99,7 @@ class PublicBundleTest {
     }
 
     private static List<LeakFinding> refusal(Desk desk) {
-        return assertThrows(LeakCheckRefusedException.class, () -> desk.publicBundle(Optional.empty())).findings();
+        return assertThrows(LeakCheckRefusedException.class, () -> desk.bundles().publicBundle(Optional.empty())).findings();
     }
 
     @Test
@@ -219,7 +219,7 @@ class PublicBundleTest {
             assertTrue(findings.stream().allMatch(f -> f.what() == LeakFinding.Kind.CONTACT_NAME), findings.toString());
             assertTrue(findings.stream().anyMatch(f -> f.excerpt().contains("MOHAMED BEN-ALI")), findings.toString());
             String message = new Messages(Lang.EN).format(
-                    assertThrows(LeakCheckRefusedException.class, () -> desk.publicBundle(Optional.empty()))
+                    assertThrows(LeakCheckRefusedException.class, () -> desk.bundles().publicBundle(Optional.empty()))
                             .problems().get(0));
             assertTrue(message.contains("MOHAMED BEN-ALI"), message);
         }
@@ -229,7 +229,7 @@ class PublicBundleTest {
     void aContactWhoAgreedMayBeNamedInPublicText() throws IOException {
         try (Desk desk = published()) {
             publishWithText(desk, "Karim Lahlou presented the national strategy.");
-            assertTrue(desk.publicBundle(Optional.empty()).textsChecked() > 0);
+            assertTrue(desk.bundles().publicBundle(Optional.empty()).textsChecked() > 0);
         }
     }
 
@@ -285,7 +285,7 @@ class PublicBundleTest {
     void aBundleOfOneDialogueCarriesOnlyThatDialogue() throws IOException {
         Desk desk = shared;
         var rabat = desk.roster().dialogueByKey("RABAT").orElseThrow();
-        Map<String, JsonNode> files = files(desk.publicBundle(Optional.of(rabat.meta().id())).entries());
+        Map<String, JsonNode> files = files(desk.bundles().publicBundle(Optional.of(rabat.meta().id())).entries());
         assertEquals(1, files.get("resources/dialogues.json").size());
         files.get("resources/contacts.json").forEach(c -> c.get("roles").forEach(r ->
                 assertEquals(rabat.meta().id().toString(), r.get("dialogueId").asText())));

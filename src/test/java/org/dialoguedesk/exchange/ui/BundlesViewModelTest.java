@@ -59,7 +59,7 @@ class BundlesViewModelTest {
     }
 
     private BundlesViewModel viewModel(Desk desk, Lang lang) {
-        BundlesViewModel vm = new BundlesViewModel(desk.bundleImport(), desk.recordMerge(), () -> "Officer B",
+        BundlesViewModel vm = new BundlesViewModel(desk.bundles().importer(), desk.recordMerge(), () -> "Officer B",
                 Clock.offset(desk.clock(), Duration.ofHours(1)), new SameThreadJobRunner(e -> {
                     throw new AssertionError(e);
                 }), dialogs, new I18n(lang));
@@ -115,7 +115,7 @@ class BundlesViewModelTest {
     void aConflictIsDecidedFieldByFieldAndImportStaysRefusedUntilEveryFieldHasAChoice() throws IOException {
         Desk a = sample("a");
         Desk b = sample("b");
-        b.bundleImport().open(bundle(a, "start.ddbundle", Optional.empty()), Optional.empty())
+        b.bundles().importer().open(bundle(a, "start.ddbundle", Optional.empty()), Optional.empty())
                 .apply(Map.of(), b.clock().instant(), "Officer B", "applied");
         Contact onA = a.contacts().all().get(0);
         UUID id = onA.id();
