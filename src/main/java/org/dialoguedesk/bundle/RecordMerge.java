@@ -59,13 +59,9 @@ public final class RecordMerge {
      */
     public ImportPreview preview(RecordSource incoming) {
         List<RecordState> states = new ArrayList<>();
-        Set<RecordKey> seen = new HashSet<>();
         Set<RecordKind> kinds = EnumSet.noneOf(RecordKind.class);
-        // read on one core, hashed on the other
+        // read on one core, hashed on the other; ImportPreview refuses a record given twice
         new PrefetchedSource(incoming, PREFETCH).forEach(r -> {
-            if (!seen.add(r.key())) {
-                throw new IllegalArgumentException("The bundle holds " + r.key() + " twice");
-            }
             states.add(RecordState.of(r));
             kinds.add(r.kind());
         });

@@ -33,6 +33,7 @@ import org.dialoguedesk.bundle.RecordKind;
 import org.dialoguedesk.bundle.RecordMerge;
 import org.dialoguedesk.bundle.VersionClock;
 import org.dialoguedesk.common.StoreException;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,6 +110,10 @@ class JooqRecordStoreTest {
             merge.apply(preview, Map.of(), log("applied"));
 
             assertEquals(sent, merge.records(ALL), "same contents, same clocks: nothing counts as a change here");
+            String someone = (String) sent.stream().filter(r -> r.kind() == RecordKind.CONTACT).findFirst().orElseThrow()
+                    .content().get("name");
+            assertTrue(target.contacts().search(someone).stream().anyMatch(c -> c.details().name().equals(someone)),
+                    "imported contacts are in the search index, filled in one statement");
             ImportPreview again = merge.preview(sent);
             assertEquals(sent.size(), again.count(MergeClass.UNCHANGED), "importing the same bundle twice changes nothing");
             assertEquals(List.of(), again.changes(Map.of()));
@@ -158,6 +163,9 @@ class JooqRecordStoreTest {
             assertEquals(0, b.database().dsl().fetchCount(CONTACT));
             assertEquals(0, b.database().dsl().fetchCount(BUNDLE_IMPORT_LOG));
             assertEquals(List.of(), merge.records(EnumSet.of(RecordKind.CONTACT)));
+            assertEquals(1, b.database().dsl().fetchCount(DSL.table("sqlite_master"),
+                    DSL.field("name").eq("contact_fts_after_insert")), "the search index's trigger set aside is back");
+            assertEquals(0, b.database().dsl().fetchCount(DSL.table("contact_fts")), "nothing indexed either");
         }
     }
 
