@@ -21,7 +21,7 @@ jpackage --type "$type" \
   --name "Dialogue Desk" --app-version 0.1.0 --vendor "Dialogue Desk" \
   --description "Partner rosters, questionnaires, meetings and profiles for migration dialogues" \
   --input target/jpackage-input --main-jar dialogue-desk.jar --main-class org.dialoguedesk.app.Main \
-  --add-modules java.base,java.desktop,java.logging,java.naming,java.sql,java.xml,java.scripting,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.crypto.ec,java.management \
+  --add-modules java.base,java.desktop,java.logging,java.naming,java.sql,java.xml,java.scripting,jdk.management,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.crypto.ec,java.management \
   --java-options "-Xmx1g" \
   --dest target/jpackage "${extra[@]}"
 echo "Built $type in target/jpackage"

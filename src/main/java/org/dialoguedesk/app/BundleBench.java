@@ -145,21 +145,22 @@ final class BundleBench {
     private static Measured measure(int runs, Runnable before, Runnable work) {
         long[] nanos = new long[runs];
         long peak = 0;
-        HeapPeak heap = new HeapPeak();
-        for (int i = -1; i < runs; i++) {
-            before.run();
-            heap.start();
-            long start = System.nanoTime();
-            try {
-                work.run();
-            } catch (OutOfMemoryError e) {
-                String when = i < 0 ? "the warm-up run" : "timed run " + (i + 1);
-                return new Measured(0, 0, heap.megabytes(), runs, Optional.of(when + " ran out of heap ("
-                        + e.getMessage() + ") after " + Math.round((System.nanoTime() - start) / 1e6) + "ms"));
-            }
-            if (i >= 0) {
-                nanos[i] = System.nanoTime() - start;
-                peak = Math.max(peak, heap.megabytes());
+        try (HeapPeak heap = new HeapPeak()) {
+            for (int i = -1; i < runs; i++) {
+                before.run();
+                heap.start();
+                long start = System.nanoTime();
+                try {
+                    work.run();
+                } catch (OutOfMemoryError e) {
+                    String when = i < 0 ? "the warm-up run" : "timed run " + (i + 1);
+                    return new Measured(0, 0, heap.megabytes(), runs, Optional.of(when + " ran out of heap ("
+                            + e.getMessage() + ") after " + Math.round((System.nanoTime() - start) / 1e6) + "ms"));
+                }
+                if (i >= 0) {
+                    nanos[i] = System.nanoTime() - start;
+                    peak = Math.max(peak, heap.megabytes());
+                }
             }
         }
         Arrays.sort(nanos);

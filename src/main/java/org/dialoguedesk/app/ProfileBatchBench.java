@@ -53,11 +53,15 @@ final class ProfileBatchBench implements BenchCommand.Report {
             // warm-up: the first copy alone, in every language and format, into another folder
             run(desk, new ProfileBatch.Request(copies.subList(0, 1), request.formats(), request.langs(), false,
                     folder.resolve("warm-up")));
-            HeapPeak heap = new HeapPeak().start();
-            long start = System.nanoTime();
-            ProfileBatch.Result result = run(desk, request);
-            double millis = (System.nanoTime() - start) / 1e6;
-            long peakMb = heap.megabytes();
+            ProfileBatch.Result result;
+            double millis;
+            long peakMb;
+            try (HeapPeak heap = new HeapPeak().start()) {
+                long start = System.nanoTime();
+                result = run(desk, request);
+                millis = (System.nanoTime() - start) / 1e6;
+                peakMb = heap.megabytes();
+            }
             long maxMb = HeapPeak.maxMegabytes();
             return List.of(String.format(Locale.ROOT, "profile-batch total=%.1fms files=%d per-file=%.0fms not-written=%d "
                             + "(profiles=%d, each a copy of %s, x 3 languages x pdf+docx, one run) target<%.0fms %s "

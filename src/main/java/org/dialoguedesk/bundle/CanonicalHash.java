@@ -1,13 +1,10 @@
 package org.dialoguedesk.bundle;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * SHA-256 of a record's field map written in one canonical form (keys sorted, numbers in plain decimal,
@@ -28,92 +25,56 @@ public final class CanonicalHash {
 
     /** The hash of a field map already normalised by {@link FieldValues#copyOf}, such as a record's content. */
     static String ofNormalised(Map<String, ?> fields) {
-        StringBuilder out = new StringBuilder();
+        // the text goes to the digest in small pieces as it is made: a questionnaire round is megabytes of it
+        CanonicalBytes.Digesting out = DIGESTS.get();
         write(fields, out);
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(out.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return HexFormat.of().formatHex(out.digest());
     }
 
     /** The canonical text that is hashed; exposed for tests and for explaining a mismatch. */
     static String canonicalText(Map<String, ?> fields) {
-        StringBuilder out = new StringBuilder();
+        CanonicalBytes.Collecting out = new CanonicalBytes.Collecting();
         write(FieldValues.copyOf(fields), out);
-        return out.toString();
+        return out.text();
     }
 
-    private static void write(Object value, StringBuilder out) {
+    private static final ThreadLocal<CanonicalBytes.Digesting> DIGESTS =
+            ThreadLocal.withInitial(CanonicalBytes.Digesting::new);
+
+    private static void write(Object value, CanonicalBytes out) {
         if (value == null) {
-            out.append("null");
+            out.ascii("null");
         } else if (value instanceof String text) {
-            writeString(text, out);
+            out.quoted(text);
         } else if (value instanceof Boolean || value instanceof Long) {
-            out.append(value);
+            out.ascii(value.toString());
         } else if (value instanceof BigDecimal decimal) {
-            out.append(decimal.toPlainString());
+            out.ascii(decimal.toPlainString());
         } else if (value instanceof List<?> list) {
-            out.append('[');
+            out.ascii('[');
             for (int i = 0; i < list.size(); i++) {
                 if (i > 0) {
-                    out.append(',');
+                    out.ascii(',');
                 }
                 write(list.get(i), out);
             }
-            out.append(']');
+            out.ascii(']');
         } else if (value instanceof Map<?, ?> map) {
-            out.append('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> e : new TreeMap<>(map).entrySet()) {
-                if (!first) {
-                    out.append(',');
+            out.ascii('{');
+            // keys in String order, as a TreeMap would give them, without building one per map
+            Object[] keys = map.keySet().toArray();
+            Arrays.sort(keys);
+            for (int i = 0; i < keys.length; i++) {
+                if (i > 0) {
+                    out.ascii(',');
                 }
-                first = false;
-                writeString((String) e.getKey(), out);
-                out.append(':');
-                write(e.getValue(), out);
+                out.quoted((String) keys[i]);
+                out.ascii(':');
+                write(map.get(keys[i]), out);
             }
-            out.append('}');
+            out.ascii('}');
         } else {
             throw new IllegalArgumentException("Cannot hash a " + value.getClass().getSimpleName());
         }
-    }
-
-    private static boolean needsEscape(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || c == '"' || c == '\\') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void writeString(String text, StringBuilder out) {
-        out.append('"');
-        if (!needsEscape(text)) {
-            out.append(text).append('"');
-            return;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }

@@ -40,6 +40,47 @@ public final class FieldValues {
         return new Normalised(copy);
     }
 
+    /**
+     * A row's fields as their maker laid them out, {@code names[i]} holding {@code values[i]}, handed over
+     * never to be changed again: taken as they are (lists made read-only) when every value is already
+     * normal, such as rows just read from the store. Two arrays, the names shared by every row of a table,
+     * weigh a fraction of a map of entries, and a large export holds hundreds of thousands of rows.
+     * Copied by {@link #copyOf} when a value needs normalising.
+     */
+    public static Map<String, Object> adopt(String[] names, Object[] values) {
+        if (names.length != values.length) {
+            throw new IllegalArgumentException(names.length + " names for " + values.length + " values");
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == null || names[i].isEmpty() || !isNormal(values[i])) {
+                LinkedHashMap<String, Object> fields = new LinkedHashMap<>();
+                for (int j = 0; j < names.length; j++) {
+                    fields.put(names[j], values[j]);
+                }
+                return copyOf(fields);
+            }
+            if (values[i] instanceof List<?> list) {
+                values[i] = Collections.unmodifiableList(list);
+            }
+        }
+        return new Normalised(new ArrayFields(names, values));
+    }
+
+    private static boolean isNormal(Object value) {
+        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Long) {
+            return true;
+        }
+        if (value instanceof List<?> list) {
+            for (Object child : list) {
+                if (!(child instanceof Normalised)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
     /** A normalised copy: unmodifiable, in its given order, known not to need normalising again. */
     private static final class Normalised extends AbstractMap<String, Object> {
 
@@ -47,6 +88,10 @@ public final class FieldValues {
 
         Normalised(LinkedHashMap<String, Object> fields) {
             this.fields = Collections.unmodifiableMap(fields);
+        }
+
+        Normalised(ArrayFields fields) {
+            this.fields = fields;
         }
 
         @Override
@@ -72,6 +117,82 @@ public final class FieldValues {
         @Override
         public void forEach(java.util.function.BiConsumer<? super String, ? super Object> action) {
             fields.forEach(action);
+        }
+    }
+
+    /** Fields in two arrays, read-only; looked up by scanning, as a row has a dozen fields or so. */
+    private static final class ArrayFields extends AbstractMap<String, Object> {
+
+        private final String[] names;
+        private final Object[] values;
+
+        ArrayFields(String[] names, Object[] values) {
+            this.names = names;
+            this.values = values;
+        }
+
+        private int indexOf(Object key) {
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].equals(key)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public Object get(Object key) {
+            int i = indexOf(key);
+            return i < 0 ? null : values[i];
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return indexOf(key) >= 0;
+        }
+
+        @Override
+        public int size() {
+            return names.length;
+        }
+
+        @Override
+        public void forEach(java.util.function.BiConsumer<? super String, ? super Object> action) {
+            for (int i = 0; i < names.length; i++) {
+                action.accept(names[i], values[i]);
+            }
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            return new java.util.AbstractSet<>() {
+                @Override
+                public java.util.Iterator<Entry<String, Object>> iterator() {
+                    return new java.util.Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < names.length;
+                        }
+
+                        @Override
+                        public Entry<String, Object> next() {
+                            if (next >= names.length) {
+                                throw new java.util.NoSuchElementException();
+                            }
+                            Entry<String, Object> e = new SimpleImmutableEntry<>(names[next], values[next]);
+                            next++;
+                            return e;
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return names.length;
+                }
+            };
         }
     }
 

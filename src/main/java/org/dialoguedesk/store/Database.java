@@ -49,8 +49,8 @@ public final class Database implements Transactions, AutoCloseable {
     }
 
     /**
-     * Opens (creating if needed) and migrates the file. Before migrating an existing file, a copy is
-     * written to {@code backups/} beside it, keeping the newest {@link Backups#KEEP}.
+     * Opens (creating if needed) and migrates the file. Before migrating an existing file written since
+     * its newest copy, a copy is written to {@code backups/} beside it, keeping the newest {@link Backups#KEEP}.
      *
      * @throws StoreException with a message for the officer when the file is in use or unreadable
      */
@@ -63,11 +63,13 @@ public final class Database implements Transactions, AutoCloseable {
             Path lockFile = absolute.resolveSibling(absolute.getFileName() + ".lock");
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = tryLock(channel, absolute);
+            // looked at before connecting: connecting makes a fresh write-ahead log beside the file
+            boolean backUp = !created && !Backups.upToDate(absolute);
             SQLiteDataSource dataSource = dataSource(absolute);
             Connection connection = dataSource.getConnection();
             Database db = new Database(absolute, created, channel, lock, connection);
             try {
-                if (!created) {
+                if (backUp) {
                     Backups.backUp(connection, absolute);
                 }
                 migrate(dataSource, absolute);

@@ -44,8 +44,14 @@ public final class JooqCountryRepository implements CountryRepository {
 
     @Override
     public void saveAll(Collection<Country> countries) {
+        // only what differs is written: the list is refreshed at every start, and a start that writes
+        // nothing leaves the file unchanged, so it needs no new backup (Backups)
+        List<Country> changed = countries.stream().filter(c -> !c.equals(find(c.code()).orElse(null))).toList();
+        if (changed.isEmpty()) {
+            return;
+        }
         db.run(() -> {
-            for (Country c : countries) {
+            for (Country c : changed) {
                 CountryRecord r = db.dsl().newRecord(COUNTRY);
                 r.setCode(c.code());
                 r.setAlpha2(c.alpha2());

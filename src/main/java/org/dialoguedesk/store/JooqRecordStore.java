@@ -26,6 +26,7 @@ import org.dialoguedesk.bundle.RecordState;
 import org.dialoguedesk.bundle.RecordStore;
 import org.dialoguedesk.bundle.VersionClock;
 import org.dialoguedesk.common.Officer;
+import org.dialoguedesk.common.ReadAhead;
 import org.dialoguedesk.common.StoreException;
 import org.dialoguedesk.store.schema.tables.records.SyncRecordRecord;
 import org.jooq.BatchBindStep;
@@ -115,15 +116,26 @@ public final class JooqRecordStore implements RecordStore {
             synced.put(s.getRecordId(), s);
         }
         List<Object[]> pending = new ArrayList<>();
-        String after = null;
         int batch = batchSize(kind);
-        while (true) {
-            Map<String, Map<String, Object>> contents = rows.readAfter(shape, after, batch);
-            if (contents.isEmpty()) {
-                break;
+        // the next batch is read from SQLite on another thread while this one hashes and hands on the last;
+        // the two threads' statements take turns on the connection (the lock), never run at once
+        ReadAhead.<Map<String, Map<String, Object>>>forEach(sink -> {
+            String after = null;
+            while (true) {
+                Map<String, Map<String, Object>> contents;
+                synchronized (rows) {
+                    contents = rows.readAfter(shape, after, batch);
+                }
+                if (contents.isEmpty()) {
+                    return;
+                }
+                for (String id : contents.keySet()) {
+                    after = id;
+                }
+                sink.accept(contents);
             }
+        }, 1, contents -> {
             for (Map.Entry<String, Map<String, Object>> e : contents.entrySet()) {
-                after = e.getKey();
                 SyncRecordRecord s = synced.remove(e.getKey());
                 BundleRecord fresh = BundleRecord.live(kind, uuid(kind, e.getKey()), e.getValue(), VersionClock.empty());
                 String hash = fresh.contentHash();
@@ -141,9 +153,11 @@ public final class JooqRecordStore implements RecordStore {
                 each.accept(fresh.withClock(clock), hash);
             }
             if (pending.size() >= SYNC_BATCH) {
-                flushSync(pending);
+                synchronized (rows) {
+                    flushSync(pending);
+                }
             }
-        }
+        }, "store-" + kind.resourceName() + "-ahead");
         TreeMap<UUID, BundleRecord> tombstones = new TreeMap<>();
         for (SyncRecordRecord vanished : synced.values()) {
             VersionClock clock = VersionClock.parse(vanished.getClock());

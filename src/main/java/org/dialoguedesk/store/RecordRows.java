@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.dialoguedesk.bundle.FieldValues;
 import org.dialoguedesk.common.StoreException;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -92,59 +93,56 @@ final class RecordRows {
      * root id → field map, roots and children in primary-key order.
      */
     Map<String, Map<String, Object>> readAfter(RecordShape shape, String afterId, int limit) {
-        Field<Object> id = field(shape.root(), ID);
-        List<Record> roots = dsl.selectFrom(shape.root()).where(afterId == null ? DSL.noCondition() : id.gt(afterId))
-                .orderBy(id).limit(limit).fetch().stream().map(Record.class::cast).toList();
-        return records(shape, roots);
+        return records(shape, Reading.of(shape.root(), null, shape.children()).rows().after(dsl, ID, afterId, limit));
     }
 
     /** The records of the shape with these ids, those that exist. */
     Map<String, Map<String, Object>> read(RecordShape shape, Collection<String> ids) {
-        List<Record> roots = new ArrayList<>();
+        List<Object[]> roots = new ArrayList<>();
         for (List<String> part : parts(ids)) {
-            dsl.selectFrom(shape.root()).where(field(shape.root(), ID).in(part)).orderBy(field(shape.root(), ID))
-                    .fetch().forEach(roots::add);
+            roots.addAll(Reading.of(shape.root(), null, shape.children()).rows().whereIn(dsl, ID, part, List.of(ID)));
         }
         return records(shape, roots);
     }
 
-    private Map<String, Map<String, Object>> records(RecordShape shape, List<Record> roots) {
+    private Map<String, Map<String, Object>> records(RecordShape shape, List<Object[]> roots) {
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
         if (roots.isEmpty()) {
             return out;
         }
-        List<String> ids = roots.stream().map(r -> (String) r.get(ID)).toList();
+        Reading reading = Reading.of(shape.root(), null, shape.children());
+        List<String> ids = roots.stream().map(r -> (String) r[reading.id()]).toList();
         List<Map<String, List<Map<String, Object>>>> children = new ArrayList<>();
         for (RecordShape.Child child : shape.children()) {
             children.add(readChildren(child, ids));
         }
-        for (Record row : roots) {
-            String id = (String) row.get(ID);
-            out.put(id, fields(row, shape.root(), null, shape.children(), children, id));
+        for (Object[] row : roots) {
+            String id = (String) row[reading.id()];
+            out.put(id, reading.fields(row, children, id));
         }
         return out;
     }
 
     private Map<String, List<Map<String, Object>>> readChildren(RecordShape.Child child, List<String> parentIds) {
-        List<Record> rows = new ArrayList<>();
-        Field<Object> parent = field(child.table(), child.parentColumn());
+        Reading reading = Reading.of(child.table(), child.parentColumn(), child.children());
+        List<Object[]> rows = new ArrayList<>();
+        List<String> order = java.util.Arrays.stream(primaryKey(child.table())).map(Field::getName).toList();
         for (List<String> part : parts(parentIds)) {
-            dsl.selectFrom(child.table()).where(parent.in(part)).orderBy(primaryKey(child.table())).fetch()
-                    .forEach(rows::add);
+            rows.addAll(reading.rows().whereIn(dsl, child.parentColumn(), part, order));
         }
         List<Map<String, List<Map<String, Object>>>> grandChildren = new ArrayList<>();
         if (!child.children().isEmpty()) {
-            List<String> ids = rows.stream().map(r -> (String) r.get(ID)).toList();
+            List<String> ids = rows.stream().map(r -> (String) r[reading.id()]).toList();
             for (RecordShape.Child grandChild : child.children()) {
                 grandChildren.add(readChildren(grandChild, ids));
             }
         }
         Map<String, List<Map<String, Object>>> byParent = new HashMap<>();
-        for (Record row : rows) {
-            String parentId = (String) row.get(child.parentColumn());
-            String id = child.children().isEmpty() ? null : (String) row.get(ID);
+        for (Object[] row : rows) {
+            String parentId = (String) row[reading.parent()];
+            String id = child.children().isEmpty() ? null : (String) row[reading.id()];
             byParent.computeIfAbsent(parentId, p -> new ArrayList<>())
-                    .add(fields(row, child.table(), child.parentColumn(), child.children(), grandChildren, id));
+                    .add(reading.fields(row, grandChildren, id));
         }
         return byParent;
     }
@@ -159,16 +157,44 @@ final class RecordRows {
         return out;
     }
 
-    private static Map<String, Object> fields(Record row, Table<?> table, String parentColumn,
-            List<RecordShape.Child> childShapes, List<Map<String, List<Map<String, Object>>>> children, String id) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        for (Field<?> f : contentColumns(table, parentColumn)) {
-            fields.put(f.getName(), row.get(f));
+    /**
+     * How a table's rows are read into field maps: where its id and parent columns are, and its content
+     * columns ({@link #contentColumns}) by position; worked out once per table.
+     */
+    private record Reading(TableRows rows, int id, int parent, int[] content, String[] names) {
+
+        private static final Map<String, Reading> ALL = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** The names are the content columns' then the child tables', shared by every row's field map. */
+        static Reading of(Table<?> table, String parentColumn, List<RecordShape.Child> childShapes) {
+            return ALL.computeIfAbsent(table.getName() + "|" + parentColumn, k -> {
+                TableRows rows = TableRows.of(table);
+                List<Field<?>> content = contentColumns(table, parentColumn);
+                int[] at = new int[content.size()];
+                String[] names = new String[content.size() + childShapes.size()];
+                for (int i = 0; i < at.length; i++) {
+                    names[i] = content.get(i).getName();
+                    at[i] = rows.index(names[i]);
+                }
+                for (int i = 0; i < childShapes.size(); i++) {
+                    names[at.length + i] = childShapes.get(i).table().getName();
+                }
+                int id = table.field(ID) == null ? -1 : rows.index(ID);
+                return new Reading(rows, id, parentColumn == null ? -1 : rows.index(parentColumn), at, names);
+            });
         }
-        for (int i = 0; i < childShapes.size(); i++) {
-            fields.put(childShapes.get(i).table().getName(), children.get(i).getOrDefault(id, List.of()));
+
+        /** A row's field map: its content columns, then each child table's rows under the table's name. */
+        Map<String, Object> fields(Object[] row, List<Map<String, List<Map<String, Object>>>> children, String id) {
+            Object[] values = new Object[names.length];
+            for (int i = 0; i < content.length; i++) {
+                values[i] = row[content[i]];
+            }
+            for (int i = 0; i < children.size(); i++) {
+                values[content.length + i] = children.get(i).getOrDefault(id, List.of());
+            }
+            return FieldValues.adopt(names, values);
         }
-        return fields;
     }
 
     /** Removes a record's rows, children first. */

@@ -52,6 +52,21 @@ class CanonicalHashTest {
         assertEquals("44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a", CanonicalHash.of(Map.of()));
     }
 
+    /**
+     * The hash is streamed to the digest in pieces; it must be the SHA-256 of the text's UTF-8 bytes as
+     * Java's own encoder makes them (desks already store such hashes), across piece boundaries too.
+     */
+    @Test
+    void hashIsOfTheTextsUtf8BytesWhateverTheCharacters() throws Exception {
+        String text = "مرحبا بكم ; émigré ; 😀 ; control \u0001 ; lone \uD800 surrogate ; " + "x".repeat(9_000) + "ü😀";
+        Map<String, Object> fields = Map.of("t", text);
+        String expected = "{\"t\":\"" + text.replace("\u0001", "\\u0001") + "\"}";
+        byte[] utf8 = expected.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(utf8));
+        assertEquals(sha, CanonicalHash.of(fields));
+        assertEquals(new String(utf8, java.nio.charset.StandardCharsets.UTF_8), CanonicalHash.canonicalText(fields));
+    }
+
     @Test
     void valuesARecordCannotCarryAreRefusedNamingTheField() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -47,19 +47,44 @@ class DatabaseTest {
     }
 
     @Test
-    void everyOpenOfAnExistingFileKeepsARollingBackup() throws Exception {
+    void openingAFileWrittenSinceItsNewestBackupKeepsARollingBackup() throws Exception {
         Path file = dir.resolve("desk.db");
         try (Database db = Database.open(file)) {
             new JooqSettings(db).put("officer.name", "Amina");
         }
         for (int i = 0; i < Backups.KEEP + 2; i++) {
-            Database.open(file).close();
+            try (Database db = Database.open(file)) {
+                new JooqSettings(db).put("counter", String.valueOf(i));
+            }
         }
         var backups = Backups.list(file);
         assertEquals(Backups.KEEP, backups.size());
         try (Database copy = Database.open(backups.get(0))) {
             assertEquals(Optional.of("Amina"), new JooqSettings(copy).get("officer.name"));
+            assertEquals(Optional.of("1"), new JooqSettings(copy).get("counter"), "the oldest kept is the third");
         }
+        try (Database copy = Database.open(backups.get(Backups.KEEP - 1))) {
+            assertEquals(Optional.of(String.valueOf(Backups.KEEP)), new JooqSettings(copy).get("counter"));
+        }
+    }
+
+    @Test
+    void openingAFileUnchangedSinceItsNewestBackupMakesNoOther() throws Exception {
+        Path file = dir.resolve("desk.db");
+        try (Database db = Database.open(file)) {
+            new JooqSettings(db).put("officer.name", "Amina");
+        }
+        for (int i = 0; i < 3; i++) {
+            try (Database db = Database.open(file)) {
+                assertEquals(Optional.of("Amina"), new JooqSettings(db).get("officer.name"));
+            }
+        }
+        assertEquals(1, Backups.list(file).size(), "only reading it leaves the one copy standing");
+        try (Database db = Database.open(file)) {
+            new JooqSettings(db).put("officer.name", "Amina Diallo");
+        }
+        Database.open(file).close();
+        assertEquals(2, Backups.list(file).size(), "written since: copied again at the next start");
     }
 
     @Test

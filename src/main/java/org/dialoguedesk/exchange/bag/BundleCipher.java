@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -61,55 +63,123 @@ public final class BundleCipher {
 
     /**
      * A stream that writes the header to {@code out}, then the ciphertext of what is written to it, and the
-     * authentication tag when closed; closing it leaves {@code out} open.
+     * authentication tag when closed; closing it leaves {@code out} open. The key is derived on a thread of
+     * its own (PBKDF2 takes most of a second by design) while the first bytes wait in memory, so making the
+     * bag's payload does not wait for it.
      */
-    public OutputStream encrypting(OutputStream out, char[] passphrase) throws IOException {
+    public OutputStream encrypting(OutputStream out, char[] passphrase) {
         byte[] salt = new byte[SALT];
         byte[] nonce = new byte[NONCE];
         random.nextBytes(salt);
         random.nextBytes(nonce);
-        BundleKey key = BundleKey.derive(passphrase, salt, BundleKey.ITERATIONS);
-        byte[] header = ByteBuffer.allocate(HEADER).put(MAGIC).put((byte) FORMAT).putInt(BundleKey.ITERATIONS)
-                .put((byte) SALT).put(salt).put(nonce).put(key.keyCheck(salt)).array();
-        Cipher cipher;
-        try {
-            cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key.encryption(), new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(header);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java has AES/GCM", e);
+        char[] own = passphrase.clone();
+        FutureTask<BundleKey> key = new FutureTask<>(() -> {
+            try {
+                return BundleKey.derive(own, salt, BundleKey.ITERATIONS);
+            } finally {
+                Arrays.fill(own, '\0');
+            }
+        });
+        Thread deriving = new Thread(key, "bundle-key");
+        deriving.setDaemon(true);
+        deriving.start();
+        return new Sealing(out, key, salt, nonce);
+    }
+
+    /** What {@link #encrypting} returns: holds the first bytes until the key is there, then encrypts. */
+    private static final class Sealing extends FilterOutputStream {
+
+        /** At most this much waits in memory for the key; more waits for the key itself. */
+        private static final int EARLY_LIMIT = 32 << 20;
+
+        private final FutureTask<BundleKey> key;
+        private final byte[] salt;
+        private final byte[] nonce;
+        private ByteArrayOutputStream early = new ByteArrayOutputStream();
+        private Cipher cipher;
+        private boolean closed;
+
+        Sealing(OutputStream out, FutureTask<BundleKey> key, byte[] salt, byte[] nonce) {
+            super(out);
+            this.key = key;
+            this.salt = salt;
+            this.nonce = nonce;
         }
-        out.write(header);
-        return new FilterOutputStream(out) {
-            private boolean closed;
 
-            @Override
-            public void write(int b) throws IOException {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
 
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                byte[] sealed = cipher.update(b, off, len);
-                if (sealed != null) {
-                    out.write(sealed);
-                }
-            }
-
-            @Override
-            public void close() throws IOException {
-                if (closed) {
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (cipher == null) {
+                if (!key.isDone() && early.size() + len <= EARLY_LIMIT) {
+                    early.write(b, off, len);
                     return;
                 }
-                closed = true;
-                try {
-                    out.write(cipher.doFinal());
-                } catch (GeneralSecurityException e) {
-                    throw new IllegalStateException("encrypting cannot fail once started", e);
-                }
-                out.flush();
+                begin();
             }
-        };
+            byte[] sealed = cipher.update(b, off, len);
+            if (sealed != null) {
+                out.write(sealed);
+            }
+        }
+
+        /** Writes the header once the key is known, then the ciphertext of the bytes that waited for it. */
+        private void begin() throws IOException {
+            BundleKey k = derived();
+            byte[] header = ByteBuffer.allocate(HEADER).put(MAGIC).put((byte) FORMAT).putInt(BundleKey.ITERATIONS)
+                    .put((byte) SALT).put(salt).put(nonce).put(k.keyCheck(salt)).array();
+            try {
+                cipher = Cipher.getInstance("AES/GCM/NoPadding");
+                cipher.init(Cipher.ENCRYPT_MODE, k.encryption(), new GCMParameterSpec(TAG_BITS, nonce));
+                cipher.updateAAD(header);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("every Java has AES/GCM", e);
+            }
+            out.write(header);
+            byte[] waiting = early.toByteArray();
+            early = null;
+            byte[] sealed = cipher.update(waiting);
+            if (sealed != null) {
+                out.write(sealed);
+            }
+        }
+
+        private BundleKey derived() throws IOException {
+            try {
+                return key.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("stopped while deriving the bundle's key");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error r) {
+                    throw r;
+                }
+                throw new IllegalStateException("deriving the bundle's key failed", e.getCause());
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (cipher == null) {
+                begin();
+            }
+            try {
+                out.write(cipher.doFinal());
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("encrypting cannot fail once started", e);
+            }
+            out.flush();
+        }
     }
 
     /** The bag ZIP inside, once the passphrase is known right and the file unchanged. */

@@ -39,6 +39,24 @@ class BundleCipherTest {
         assertFalse(new String(encrypted, java.nio.charset.StandardCharsets.ISO_8859_1).contains("contacts"));
     }
 
+    /**
+     * The key is derived while the first bytes wait in memory, up to a limit past which writing waits for
+     * the key: a stream larger than that limit, written in pieces, still decrypts to exactly what went in.
+     */
+    @Test
+    void aStreamLargerThanWhatWaitsForTheKeyDecryptsWhole() throws IOException {
+        byte[] plain = new byte[34 << 20];
+        new java.util.Random(7).nextBytes(plain);
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream(plain.length + 1024);
+        try (java.io.OutputStream sealed = new BundleCipher(new SecureRandom(), 1L << 30).encrypting(file, PASSPHRASE)) {
+            for (int at = 0; at < plain.length; at += 1 << 20) {
+                sealed.write(plain, at, Math.min(1 << 20, plain.length - at));
+            }
+        }
+        byte[] back = new BundleCipher(new SecureRandom(), 1L << 30).decrypt(file.toByteArray(), PASSPHRASE);
+        assertArrayEquals(plain, back);
+    }
+
     @Test
     void wrongPassphraseIsToldApartFromTampering() {
         BundleException e = assertThrows(BundleException.class,
