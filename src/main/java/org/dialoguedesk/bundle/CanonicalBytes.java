@@ -62,24 +62,25 @@ abstract class CanonicalBytes {
 
     private static String escaped(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
+        int plain = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                continue;
+            }
+            // the run of characters before this one goes in whole: long texts have a line break now and then
+            out.append(text, plain, i);
+            plain = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append(String.format("\\u%04x", (int) c));
             }
         }
-        return out.toString();
+        return out.append(text, plain, text.length()).toString();
     }
 
     final void flush() {

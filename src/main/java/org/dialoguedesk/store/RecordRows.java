@@ -32,7 +32,7 @@ final class RecordRows {
     private static final int IN_PART = 5_000;
 
     private final DSLContext dsl;
-    private final Map<Table<?>, List<Map<Field<?>, Object>>> pendingInserts = new LinkedHashMap<>();
+    private final Map<Table<?>, Pending> pendingInserts = new LinkedHashMap<>();
 
     RecordRows(DSLContext dsl) {
         this.dsl = dsl;
@@ -41,8 +41,29 @@ final class RecordRows {
     private int pendingRows;
     private final Map<String, Layout> layouts = new HashMap<>();
 
+    /**
+     * Rows waiting to be inserted into one table, each as its values in the order of {@code fields}: every
+     * row of a table is made by the same code, so its columns come in the same order.
+     */
+    private record Pending(List<Field<?>> fields, List<Object[]> rows) {
+    }
+
     private void insert(Table<?> table, Map<Field<?>, Object> values) {
-        pendingInserts.computeIfAbsent(table, t -> new ArrayList<>()).add(values);
+        Pending pending = pendingInserts.computeIfAbsent(table,
+                t -> new Pending(List.copyOf(values.keySet()), new ArrayList<>()));
+        // held as an array of values: a large import keeps ten thousand rows waiting at a time
+        Object[] row = new Object[pending.fields().size()];
+        int i = 0;
+        for (Map.Entry<Field<?>, Object> e : values.entrySet()) {
+            if (i >= row.length || e.getKey() != pending.fields().get(i)) {
+                throw new IllegalStateException("The rows of " + table.getName() + " do not all have the same columns");
+            }
+            row[i++] = jdbcValue(e.getValue());
+        }
+        if (i != row.length) {
+            throw new IllegalStateException("The rows of " + table.getName() + " do not all have the same columns");
+        }
+        pending.rows().add(row);
         pendingRows++;
     }
 
@@ -51,21 +72,18 @@ final class RecordRows {
         return pendingRows;
     }
 
-    /**
-     * Runs the inserts {@link #write} left waiting, one prepared statement per table: every row of a
-     * table has the same columns, in the same order, because its field map had to name them all.
-     */
+    /** Runs the inserts {@link #write} left waiting, one prepared statement per table. */
     void flush() {
-        for (Map.Entry<Table<?>, List<Map<Field<?>, Object>>> e : pendingInserts.entrySet()) {
-            List<Field<?>> fields = new ArrayList<>(e.getValue().get(0).keySet());
+        for (Map.Entry<Table<?>, Pending> e : pendingInserts.entrySet()) {
+            List<Field<?>> fields = e.getValue().fields();
             // the statement as jOOQ writes it, its values bound straight through JDBC: a large import binds
             // hundreds of thousands of rows, and the values are already of the columns' Java types
             String sql = dsl.render(dsl.insertInto(e.getKey(), fields).values(new Object[fields.size()]));
             dsl.connection(connection -> {
                 try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                    for (Map<Field<?>, Object> row : e.getValue()) {
-                        for (int i = 0; i < fields.size(); i++) {
-                            insert.setObject(i + 1, jdbcValue(row.get(fields.get(i))));
+                    for (Object[] row : e.getValue().rows()) {
+                        for (int i = 0; i < row.length; i++) {
+                            insert.setObject(i + 1, row[i]);
                         }
                         insert.addBatch();
                     }
@@ -319,7 +337,8 @@ final class RecordRows {
                 throw new StoreException("The " + what + " has a list where the field '" + name + "' needs one value.");
             }
             try {
-                values.put(f, f.getDataType().convert(value));
+                // most values already have the column's type (text, whole numbers): jOOQ's conversion is for the rest
+                values.put(f, value == null || f.getType().isInstance(value) ? value : f.getDataType().convert(value));
             } catch (DataTypeException e) {
                 throw new StoreException("The " + what + " has a value of the wrong type in '" + name + "': " + value, e);
             }

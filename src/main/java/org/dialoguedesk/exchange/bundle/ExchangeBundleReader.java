@@ -27,6 +27,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.dialoguedesk.bundle.BundleRecord;
+import org.dialoguedesk.bundle.FieldValues;
 import org.dialoguedesk.bundle.RecordKind;
 import org.dialoguedesk.bundle.RecordSource;
 import org.dialoguedesk.bundle.VersionClock;
@@ -111,7 +112,7 @@ public final class ExchangeBundleReader {
 
     private Map<RecordKind, String> resources(JsonNode descriptor) {
         String file = data(ExchangeBundleJson.DESCRIPTOR);
-        Where top = new Where(file, "");
+        Where top = Where.top(file);
         members(descriptor, top, DESCRIPTOR_MEMBERS, Set.of("name", "version", "resources"));
         String name = text(descriptor.get("name"), top.at("name"));
         String version = text(descriptor.get("version"), top.at("version"));
@@ -143,7 +144,7 @@ public final class ExchangeBundleReader {
 
     /** Reads one kind's array a record at a time: only one record's tree is held. */
     private void records(RecordKind kind, String path, Supplier<InputStream> file, Consumer<? super BundleRecord> each) {
-        Where top = new Where(data(path), "");
+        Where top = Where.top(data(path));
         Set<UUID> seen = new HashSet<>();
         try (InputStream in = file.get(); JsonParser parser = mapper.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
@@ -222,16 +223,20 @@ public final class ExchangeBundleReader {
         if (depth > MAX_DEPTH) {
             throw invalid("bundle.records.tooDeep", at.file(), at.pointer(), MAX_DEPTH);
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        String[] names = new String[node.size()];
+        Object[] values = new Object[names.length];
+        int i = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); i++) {
             Map.Entry<String, JsonNode> e = it.next();
             Where w = at.at(e.getKey());
             if (e.getKey().isEmpty()) {
                 throw invalid("bundle.records.badValue", w.file(), w.pointer(), "a field without a name");
             }
-            out.put(e.getKey(), value(e.getValue(), w, depth));
+            names[i] = e.getKey();
+            values[i] = value(e.getValue(), w, depth);
         }
-        return out;
+        // made here and handed over: no second copy of a record that may hold thousands of rows
+        return FieldValues.adopt(names, values);
     }
 
     private static Object value(JsonNode v, Where w, int depth) {
@@ -340,18 +345,51 @@ public final class ExchangeBundleReader {
     }
 
     /** A place in a JSON file as a JSON pointer (RFC 6901), {@code /3/fields/email}; the whole file is "/". */
-    private record Where(String file, String path) {
+    /**
+     * Where a value is: its file and JSON Pointer. The pointer is spelled out only when a message needs it;
+     * a large bundle has millions of values and almost never an error.
+     */
+    private static final class Where {
 
-        Where at(String member) {
-            return new Where(file, path + "/" + member.replace("~", "~0").replace("/", "~1"));
+        private final String file;
+        private final Where parent;
+        private final String member;
+        private final int index;
+
+        private Where(String file, Where parent, String member, int index) {
+            this.file = file;
+            this.parent = parent;
+            this.member = member;
+            this.index = index;
         }
 
-        Where at(int index) {
-            return new Where(file, path + "/" + index);
+        static Where top(String file) {
+            return new Where(file, null, null, -1);
+        }
+
+        String file() {
+            return file;
+        }
+
+        Where at(String name) {
+            return new Where(file, this, name, -1);
+        }
+
+        Where at(int i) {
+            return new Where(file, this, null, i);
         }
 
         String pointer() {
+            String path = path();
             return path.isEmpty() ? "/" : path;
+        }
+
+        private String path() {
+            if (parent == null) {
+                return "";
+            }
+            String step = member != null ? member.replace("~", "~0").replace("/", "~1") : String.valueOf(index);
+            return parent.path() + "/" + step;
         }
     }
 }
