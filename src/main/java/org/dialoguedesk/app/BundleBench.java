@@ -98,7 +98,7 @@ final class BundleBench {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        generated = size.describe() + " (took " + GeneratedExchangeDesk.create(source, size) + ")";
+        generated = size.describe() + " (took " + GeneratedExchangeDesk.createApart(source, size) + ")";
     }
 
     private Path freshDesk() {

@@ -1,5 +1,9 @@
 package org.dialoguedesk.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.dialoguedesk.common.DeskException;
 import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.common.Localized;
 import org.dialoguedesk.meeting.AgendaSession;
@@ -60,6 +65,47 @@ final class GeneratedExchangeDesk {
         SessionKind.CLOSING};
 
     private GeneratedExchangeDesk() {
+    }
+
+    /**
+     * {@code FILE CONTACTS MEETINGS ROUNDS PROFILES}: generates the desk in a process of its own, so that
+     * the process that times commands on it has run nothing but them (see {@link #createApart}); prints
+     * how long each part took.
+     */
+    public static void main(String[] args) {
+        Size size = new Size(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                Integer.parseInt(args[4]));
+        System.out.println(create(Path.of(args[0]), size));
+    }
+
+    /**
+     * {@link #create} run by another Java process on the same class path: minutes of generating through
+     * the services would otherwise leave the timing process's compiled code shaped by them rather than by
+     * the commands it times, as no officer's process would be. In this process when no {@code java}
+     * command is at hand (a packaged runtime without one).
+     */
+    static String createApart(Path file, Size size) {
+        Path javaCommand = Path.of(System.getProperty("java.home"), "bin", "java");
+        if (!Files.isExecutable(javaCommand)) {
+            return create(file, size);
+        }
+        try {
+            Process p = new ProcessBuilder(javaCommand.toString(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                    GeneratedExchangeDesk.class.getName(), file.toString(), String.valueOf(size.contacts()),
+                    String.valueOf(size.meetings()), String.valueOf(size.rounds()), String.valueOf(size.profiles()))
+                    .redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) {
+                throw new DeskException("Generating the bench desk failed: " + output.strip());
+            }
+            List<String> lines = output.strip().lines().toList();
+            return lines.isEmpty() ? "" : lines.get(lines.size() - 1) + ", in a process of its own";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeskException("Interrupted while generating the bench desk", e);
+        }
     }
 
     /**

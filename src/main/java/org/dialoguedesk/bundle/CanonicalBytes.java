@@ -15,8 +15,8 @@ abstract class CanonicalBytes {
     private final byte[] buffer = new byte[8192];
     private int length;
 
-    /** Takes a full buffer's bytes. */
-    abstract void drain(byte[] bytes, int count);
+    /** Takes bytes from the buffer (or a long text's own). */
+    abstract void drain(byte[] bytes, int offset, int count);
 
     final void ascii(char c) {
         if (length == buffer.length) {
@@ -31,60 +31,52 @@ abstract class CanonicalBytes {
         }
     }
 
-    /** The text as a JSON string: quotes, backslashes and control characters escaped. */
+    /**
+     * The text as a JSON string: quotes, backslashes and control characters escaped. They are found in
+     * the text's UTF-8 bytes, as they are all below 0x80 and no byte of a longer character is: the text
+     * is encoded once, and its runs between escapes are copied as they are.
+     */
     final void quoted(String text) {
         ascii('"');
-        bytes((needsEscape(text) ? escaped(text) : text).getBytes(StandardCharsets.UTF_8));
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        int run = 0;
+        for (int i = 0; i < utf8.length; i++) {
+            byte b = utf8[i];
+            if (b >= 0 && (b < 0x20 || b == '"' || b == '\\')) {
+                bytes(utf8, run, i - run);
+                escape((char) b);
+                run = i + 1;
+            }
+        }
+        bytes(utf8, run, utf8.length - run);
         ascii('"');
     }
 
-    private void bytes(byte[] bytes) {
-        if (bytes.length > buffer.length - length) {
+    private void escape(char c) {
+        switch (c) {
+            case '"' -> ascii("\\\"");
+            case '\\' -> ascii("\\\\");
+            case '\n' -> ascii("\\n");
+            case '\r' -> ascii("\\r");
+            case '\t' -> ascii("\\t");
+            default -> ascii(String.format("\\u%04x", (int) c));
+        }
+    }
+
+    private void bytes(byte[] bytes, int offset, int count) {
+        if (count > buffer.length - length) {
             flush();
-            if (bytes.length > buffer.length) {
-                drain(bytes, bytes.length);
+            if (count > buffer.length) {
+                drain(bytes, offset, count);
                 return;
             }
         }
-        System.arraycopy(bytes, 0, buffer, length, bytes.length);
-        length += bytes.length;
-    }
-
-    private static boolean needsEscape(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || c == '"' || c == '\\') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String escaped(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        int plain = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\') {
-                continue;
-            }
-            // the run of characters before this one goes in whole: long texts have a line break now and then
-            out.append(text, plain, i);
-            plain = i + 1;
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> out.append(String.format("\\u%04x", (int) c));
-            }
-        }
-        return out.append(text, plain, text.length()).toString();
+        System.arraycopy(bytes, offset, buffer, length, count);
+        length += count;
     }
 
     final void flush() {
-        drain(buffer, length);
+        drain(buffer, 0, length);
         length = 0;
     }
 
@@ -102,8 +94,8 @@ abstract class CanonicalBytes {
         }
 
         @Override
-        void drain(byte[] bytes, int count) {
-            sha.update(bytes, 0, count);
+        void drain(byte[] bytes, int offset, int count) {
+            sha.update(bytes, offset, count);
         }
 
         /** The digest of everything written since the last one. */
@@ -119,8 +111,8 @@ abstract class CanonicalBytes {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
         @Override
-        void drain(byte[] chunk, int count) {
-            bytes.write(chunk, 0, count);
+        void drain(byte[] chunk, int offset, int count) {
+            bytes.write(chunk, offset, count);
         }
 
         String text() {

@@ -1,7 +1,6 @@
 package org.dialoguedesk.bundle;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -61,17 +60,16 @@ public final class CanonicalHash {
             out.ascii(']');
         } else if (value instanceof Map<?, ?> map) {
             out.ascii('{');
-            // keys in String order, as a TreeMap would give them, without building one per map
-            Object[] keys = map.keySet().toArray();
-            Arrays.sort(keys);
-            for (int i = 0; i < keys.length; i++) {
-                if (i > 0) {
+            boolean[] first = {true};
+            FieldValues.forEachInNameOrder(map, (name, field) -> {
+                if (!first[0]) {
                     out.ascii(',');
                 }
-                out.quoted((String) keys[i]);
+                first[0] = false;
+                out.quoted(name);
                 out.ascii(':');
-                write(map.get(keys[i]), out);
-            }
+                write(field, out);
+            });
             out.ascii('}');
         } else {
             throw new IllegalArgumentException("Cannot hash a " + value.getClass().getSimpleName());

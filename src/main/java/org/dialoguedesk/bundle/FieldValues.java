@@ -51,6 +51,7 @@ public final class FieldValues {
         if (names.length != values.length) {
             throw new IllegalArgumentException(names.length + " names for " + values.length + " values");
         }
+        checkUnique(names);
         for (int i = 0; i < names.length; i++) {
             if (names[i] == null || names[i].isEmpty() || !isNormal(values[i])) {
                 LinkedHashMap<String, Object> fields = new LinkedHashMap<>();
@@ -64,6 +65,68 @@ public final class FieldValues {
             }
         }
         return new Normalised(new ArrayFields(names, values));
+    }
+
+    /** What this thread last worked out about a names array: rows of one table share theirs. */
+    private static final class Recent {
+        String[] unique;
+        String[] sorted;
+        int[] order;
+    }
+
+    private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
+
+    private static void checkUnique(String[] names) {
+        Recent recent = RECENT.get();
+        if (recent.unique == names) {
+            return;
+        }
+        for (int i = 0; i < names.length; i++) {
+            for (int j = 0; j < i; j++) {
+                if (names[i] != null && names[i].equals(names[j])) {
+                    throw new IllegalArgumentException("Field '" + names[i] + "' is named twice");
+                }
+            }
+        }
+        recent.unique = names;
+    }
+
+    /**
+     * Gives a field map's fields in the order of their names (String order), as {@link CanonicalHash} writes
+     * them: for rows in arrays, the order is worked out once for all the rows sharing their names.
+     */
+    static void forEachInNameOrder(Map<?, ?> map, java.util.function.BiConsumer<String, Object> action) {
+        if (map instanceof Normalised n && n.fields instanceof ArrayFields row) {
+            int[] order = order(row.names);
+            for (int i : order) {
+                action.accept(row.names[i], row.values[i]);
+            }
+            return;
+        }
+        Object[] keys = map.keySet().toArray();
+        java.util.Arrays.sort(keys);
+        for (Object key : keys) {
+            action.accept((String) key, map.get(key));
+        }
+    }
+
+    private static int[] order(String[] names) {
+        Recent recent = RECENT.get();
+        if (recent.sorted != names) {
+            // an insertion sort of the positions: a row has a dozen names or so
+            int[] order = new int[names.length];
+            for (int i = 0; i < order.length; i++) {
+                int j = i;
+                while (j > 0 && names[order[j - 1]].compareTo(names[i]) > 0) {
+                    order[j] = order[j - 1];
+                    j--;
+                }
+                order[j] = i;
+            }
+            recent.order = order;
+            recent.sorted = names;
+        }
+        return recent.order;
     }
 
     private static boolean isNormal(Object value) {

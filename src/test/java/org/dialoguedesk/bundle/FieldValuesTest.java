@@ -49,8 +49,27 @@ class FieldValuesTest {
     }
 
     @Test
-    void namesAndValuesMustPairUpAndNamesBeGiven() {
+    void namesAndValuesMustPairUpAndNamesBeGivenOnce() {
         assertThrows(IllegalArgumentException.class, () -> FieldValues.adopt(ROW, new Object[] {"Q1"}));
         assertThrows(IllegalArgumentException.class, () -> FieldValues.adopt(new String[] {""}, new Object[] {"x"}));
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+                () -> FieldValues.adopt(new String[] {"code", "note", "code"}, new Object[] {"a", "b", "c"}));
+        assertEquals(true, twice.getMessage().contains("'code'"), twice.getMessage());
+    }
+
+    /** Rows sharing one names array are hashed in name order worked out once; it must be the order of the names. */
+    @Test
+    void rowsSharingTheirNamesHashAsMapsOfTheSameFields() {
+        String[] names = {"zeta", "alpha", "mid"};
+        for (Object[] values : List.of(new Object[] {"z1", 1L, null}, new Object[] {"z2", 2L, "m"})) {
+            Map<String, Object> plain = new LinkedHashMap<>();
+            for (int i = 0; i < names.length; i++) {
+                plain.put(names[i], values[i]);
+            }
+            assertEquals(CanonicalHash.of(plain), CanonicalHash.of(FieldValues.adopt(names, values.clone())));
+            assertEquals(CanonicalHash.canonicalText(plain), CanonicalHash.canonicalText(FieldValues.adopt(names, values.clone())));
+        }
+        assertEquals("{\"alpha\":1,\"mid\":null,\"zeta\":\"z1\"}",
+                CanonicalHash.canonicalText(FieldValues.adopt(names, new Object[] {"z1", 1L, null})));
     }
 }

@@ -173,10 +173,15 @@ public final class ExchangeBundleJson {
             json.writeEndArray();
         } else if (value instanceof Map<?, ?> map) {
             json.writeStartObject();
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                json.writeFieldName((String) e.getKey());
-                value(json, e.getValue());
-            }
+            // forEach, not entrySet: a field map held as arrays then makes no entry objects
+            map.forEach((name, field) -> {
+                try {
+                    json.writeFieldName((String) name);
+                    value(json, field);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             json.writeEndObject();
         } else {
             json.writeObject(value);
