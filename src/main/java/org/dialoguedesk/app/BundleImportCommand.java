@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.dialoguedesk.bundle.BundleRecord;
 import org.dialoguedesk.bundle.Conflict;
 import org.dialoguedesk.bundle.ConflictChoice;
+import org.dialoguedesk.bundle.ImportLogOutcome;
 import org.dialoguedesk.bundle.ImportPreview;
 import org.dialoguedesk.bundle.RecordKey;
 import org.dialoguedesk.common.BundleException;
@@ -93,8 +94,9 @@ final class BundleImportCommand implements Callable<Integer> {
                 w.flush();
                 return Main.OK;
             }
-            String outcome = "applied" + (resolutions.isEmpty() ? ""
-                    : "; " + resolutions.size() + " conflict(s) resolved " + onConflict.name().replace('_', '-'));
+            String outcome = new ImportLogOutcome(ImportLogOutcome.Where.COMMAND, resolutions.size(),
+                    onConflict == OnConflict.keep_local ? ImportLogOutcome.Resolution.KEEP_LOCAL
+                            : ImportLogOutcome.Resolution.TAKE_INCOMING).code();
             int written = opened.apply(resolutions, desk.clock().instant(), desk.officer().name(), outcome);
             w.println(messages.get("bundle.cli.applied", written));
             w.flush();

@@ -34,4 +34,9 @@ public enum RecordKind {
     public String resourceName() {
         return resourceName;
     }
+
+    /** The kind whose bundle resource has this name. */
+    public static java.util.Optional<RecordKind> ofResourceName(String name) {
+        return java.util.Arrays.stream(values()).filter(k -> k.resourceName.equals(name)).findFirst();
+    }
 }

@@ -93,8 +93,7 @@ public final class RecordMerge {
         Map<RecordKey, RecordState> now = preview.kinds().isEmpty() ? Map.of() : store.states(preview.kinds());
         for (ClassifiedRecord r : preview.records()) {
             if (!Optional.ofNullable(now.get(r.key())).equals(r.local())) {
-                throw new StoreException("The import was not applied: " + r.key() + " was changed on this desk "
-                        + "after the preview. Open the bundle again to see the changes as they are now.");
+                throw new PreviewOutdatedException(r.key());
             }
         }
         store.apply(new PrefetchedSource(each -> preview.forEachChange(resolutions, each), PREFETCH),

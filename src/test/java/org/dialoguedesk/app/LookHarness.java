@@ -1011,7 +1011,9 @@ public final class LookHarness {
         Path bundle = dir.resolve("from-officer-a.ddbundle");
         try (Desk other = TestDesks.withSampleData(dir.resolve("other"))) {
             here.bundles().importer().open(TestBundles.exchange(other, dir.resolve("start.ddbundle"), Optional.empty()),
-                    Optional.empty()).apply(Map.of(), here.clock().instant(), "Test Officer", "applied");
+                    Optional.empty()).apply(Map.of(), here.clock().instant(), "Test Officer",
+                    new org.dialoguedesk.bundle.ImportLogOutcome(org.dialoguedesk.bundle.ImportLogOutcome.Where.COMMAND, 0,
+                            org.dialoguedesk.bundle.ImportLogOutcome.Resolution.KEEP_LOCAL).code());
             Contact there = other.contacts().all().stream().filter(c -> !c.details().nameAr().isEmpty())
                     .findFirst().orElseThrow();
             ContactDetails d = there.details();

@@ -25,7 +25,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.dialoguedesk.bundle.BundleRecord;
 import org.dialoguedesk.bundle.FieldValues;
 import org.dialoguedesk.bundle.RecordKind;
@@ -130,7 +129,7 @@ public final class ExchangeBundleReader {
             JsonNode resource = list.get(i);
             members(resource, r, RESOURCE_MEMBERS, Set.of("name", "path"));
             String kindName = text(resource.get("name"), r.at("name"));
-            RecordKind kind = kindNamed(kindName).orElseThrow(() -> invalid("bundle.records.unknownKind", file, kindName));
+            RecordKind kind = RecordKind.ofResourceName(kindName).orElseThrow(() -> invalid("bundle.records.unknownKind", file, kindName));
             String path = text(resource.get("path"), r.at("path"));
             if (!path.equals(ExchangeBundleJson.recordsPath(kind))) {
                 throw invalid("bundle.records.badValue", file, r.at("path").pointer(), path);
@@ -302,10 +301,6 @@ public final class ExchangeBundleReader {
             // reported below
         }
         throw invalid("bundle.records.badValue", at.file(), at.pointer(), text);
-    }
-
-    private static Optional<RecordKind> kindNamed(String name) {
-        return Stream.of(RecordKind.values()).filter(k -> k.resourceName().equals(name)).findFirst();
     }
 
     private JsonNode parse(String path, Supplier<InputStream> file) {

@@ -23,8 +23,10 @@ import javafx.util.Subscription;
 import org.dialoguedesk.bundle.BundleRecord;
 import org.dialoguedesk.bundle.ConflictChoice;
 import org.dialoguedesk.bundle.ImportLogEntry;
+import org.dialoguedesk.bundle.ImportLogOutcome;
 import org.dialoguedesk.bundle.ImportPreview;
 import org.dialoguedesk.bundle.MergeClass;
+import org.dialoguedesk.bundle.PreviewOutdatedException;
 import org.dialoguedesk.bundle.RecordKey;
 import org.dialoguedesk.bundle.RecordKind;
 import org.dialoguedesk.bundle.RecordMerge;
@@ -130,7 +132,64 @@ public final class BundlesViewModel {
     private LogRow logRow(ImportLogEntry e) {
         ZonedDateTime at = e.importedAt().atZone(clock.getZone());
         return new LogRow(i18n.date(at.toLocalDate()) + " " + TIME.format(at), e.officer(), e.fileName(),
-                e.sourceInstallation(), e.counts(), e.outcome());
+                e.sourceInstallation(), counts(e.counts()), ImportLogOutcome.parse(e.outcome()).map(this::outcome)
+                .orElse(e.outcome()));
+    }
+
+    /**
+     * The log's counts ({@code contacts: 42 new, 3 updated; meetings: 1 new}, as {@link ImportPreview#summary}
+     * writes them) in the officer's language; a part it cannot read stays as it is.
+     */
+    private String counts(String kept) {
+        List<String> kinds = new ArrayList<>();
+        for (String kindPart : kept.split(";\\s*")) {
+            String[] kindAndCounts = kindPart.split(":\\s*", 2);
+            Optional<RecordKind> kind = kindAndCounts.length == 2 ? RecordKind.ofResourceName(kindAndCounts[0].strip())
+                    : Optional.empty();
+            if (kind.isEmpty()) {
+                kinds.add(kindPart);
+                continue;
+            }
+            List<String> parts = new ArrayList<>();
+            for (String count : kindAndCounts[1].split(",\\s*")) {
+                parts.add(count(count.strip()));
+            }
+            kinds.add(i18n.get("exchange.ui.log.kindCounts", i18n.name(kind.get()),
+                    String.join(i18n.get("exchange.ui.log.countSeparator"), parts)));
+        }
+        return String.join(i18n.get("exchange.ui.log.kindSeparator"), kinds);
+    }
+
+    /** {@code 42 new}: a number and a class as {@link MergeClass} names it, lower case. */
+    private String count(String count) {
+        String[] numberAndClass = count.split(" ", 2);
+        try {
+            int n = Integer.parseInt(numberAndClass[0]);
+            MergeClass mergeClass = MergeClass.valueOf(numberAndClass[1].toUpperCase(java.util.Locale.ROOT).replace(' ', '_'));
+            return i18n.get(switch (mergeClass) {
+                case NEW -> "exchange.ui.log.class.new";
+                case UPDATED -> "exchange.ui.log.class.updated";
+                case UNCHANGED -> "exchange.ui.log.class.unchanged";
+                case LOCAL_NEWER -> "exchange.ui.log.class.local_newer";
+                case CONFLICT -> "exchange.ui.log.class.conflict";
+            }, n);
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            return count;
+        }
+    }
+
+    private String outcome(ImportLogOutcome o) {
+        String where = i18n.get(o.where() == ImportLogOutcome.Where.WINDOW ? "exchange.ui.log.outcome.window"
+                : "exchange.ui.log.outcome.command");
+        if (o.resolved() == 0) {
+            return where;
+        }
+        String how = i18n.get(switch (o.how()) {
+            case FIELD_BY_FIELD -> "exchange.ui.log.how.fieldByField";
+            case KEEP_LOCAL -> "exchange.ui.log.how.keepLocal";
+            case TAKE_INCOMING -> "exchange.ui.log.how.takeIncoming";
+        });
+        return i18n.get("exchange.ui.log.outcome.resolved", where, o.resolved(), how);
     }
 
     /** "Import a bundle…": asks for the file, then verifies and previews it (or asks its passphrase first). */
@@ -247,8 +306,8 @@ public final class BundlesViewModel {
             Map<RecordKey, BundleRecord> resolutions = new LinkedHashMap<>();
             chosen.forEach((c, choices) -> resolutions.put(c.conflict().key(),
                     c.conflict().resolve(choices, installation)));
-            String how = resolutions.isEmpty() ? "applied in the window"
-                    : "applied in the window; " + resolutions.size() + " conflict(s) resolved field by field";
+            String how = new ImportLogOutcome(ImportLogOutcome.Where.WINDOW, resolutions.size(),
+                    ImportLogOutcome.Resolution.FIELD_BY_FIELD).code();
             return toApply.apply(resolutions, clock.instant(), officer.name(), how);
         }, written -> {
             clearPreview();
@@ -257,7 +316,8 @@ public final class BundlesViewModel {
             loadLog();
         }, failure -> {
             clearPreview();
-            error.set(i18n.get("exchange.ui.import.applyFailed", name, i18n.describe(failure)));
+            error.set(i18n.get("exchange.ui.import.applyFailed", name, failure instanceof PreviewOutdatedException
+                    ? i18n.get("exchange.ui.import.changedSincePreview") : i18n.describe(failure)));
             step.set(Step.START);
         });
     }

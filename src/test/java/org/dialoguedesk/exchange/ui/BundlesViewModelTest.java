@@ -25,6 +25,7 @@ import org.dialoguedesk.bundle.VersionClock;
 import org.dialoguedesk.common.Lang;
 import org.dialoguedesk.common.Messages;
 import org.dialoguedesk.exchange.ui.BundlesViewModel.CountRow;
+import org.dialoguedesk.exchange.ui.BundlesViewModel.LogRow;
 import org.dialoguedesk.exchange.ui.BundlesViewModel.Source;
 import org.dialoguedesk.exchange.ui.BundlesViewModel.Step;
 import org.dialoguedesk.roster.Contact;
@@ -109,6 +110,9 @@ class BundlesViewModelTest {
         assertEquals("from-a.ddbundle", vm.log().get(0).file());
         assertEquals("Officer B", vm.log().get(0).officer());
         assertEquals(a.recordMerge().installationId(), vm.log().get(0).source());
+        assertEquals("Imported in the window", vm.log().get(0).outcome());
+        assertTrue(vm.log().get(0).counts().contains("Contacts: " + contacts + " new"), vm.log().get(0).counts());
+        assertFalse(vm.log().get(0).counts().contains("contacts"), "kinds by their names, not the bundle's");
     }
 
     @Test
@@ -166,7 +170,38 @@ class BundlesViewModelTest {
         ContactDetails merged = b.contacts().find(id).orElseThrow().details();
         assertEquals("Head of unit (edited on B)", merged.position());
         assertTrue(merged.notes().startsWith("Met in Rabat."), merged.notes());
-        assertEquals("applied in the window; 1 conflict(s) resolved field by field", vm.log().get(0).outcome());
+        assertEquals("Imported in the window; 1 conflict(s) resolved field by field", vm.log().get(0).outcome());
+        assertEquals("applied", vm.log().get(1).outcome(), "an entry the log kept as text is shown as it is");
+        LogRow arabic = viewModel(b, Lang.AR).log().get(0);
+        assertTrue(arabic.outcome().startsWith("استُورد في النافذة") && arabic.outcome().endsWith("حقلًا بحقل"),
+                arabic.outcome());
+        assertTrue(arabic.counts().contains("متعارض") && !arabic.counts().contains("conflict"), arabic.counts());
+    }
+
+    @Test
+    void aRecordChangedHereAfterThePreviewStopsTheImportInTheOfficersLanguage() throws IOException {
+        Desk a = sample("a");
+        // an empty desk that took everything from A: only A's edit stands between them
+        Desk b = TestDesks.empty(dir.resolve("b"));
+        desks.add(b);
+        b.bundles().importer().open(bundle(a, "start.ddbundle", Optional.empty()), Optional.empty())
+                .apply(Map.of(), b.clock().instant(), "Officer B", "applied");
+        Contact onA = a.contacts().all().get(0);
+        a.contacts().update(onA, edited(onA.details(), "Director of borders (edited on A)", onA.details().notes()));
+        BundlesViewModel vm = viewModel(b, Lang.FR);
+        vm.open(bundle(a, "edited.ddbundle", Optional.empty()));
+        assertEquals(Step.PREVIEW, vm.stepProperty().get());
+        Contact onB = b.contacts().find(onA.id()).orElseThrow();
+        b.contacts().update(onB, edited(onB.details(), "Head of unit (edited on B after the preview)",
+                onB.details().notes()));
+
+        assertEquals(List.of(), vm.conflicts().stream().map(c -> c.heading() + c.fields().stream().map(FieldChoice::field).toList()).toList());
+        vm.onImport();
+        assertEquals(Step.START, vm.stepProperty().get());
+        assertEquals("Rien n'a été importé de edited.ddbundle : Un enregistrement de ce poste a changé après "
+                + "l'aperçu. Ouvrez de nouveau le paquet pour un aperçu à jour.", vm.errorProperty().get());
+        assertEquals("Head of unit (edited on B after the preview)",
+                b.contacts().find(onA.id()).orElseThrow().details().position());
     }
 
     private static ContactDetails edited(ContactDetails d, String position, String notes) {
