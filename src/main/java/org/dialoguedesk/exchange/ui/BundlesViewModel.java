@@ -87,6 +87,7 @@ public final class BundlesViewModel {
     private final JobRunner jobs;
     private final DialogService dialogs;
     private final I18n i18n;
+    private final ImportLogText logText;
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(this, "step", Step.START);
     private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper(this, "fileName", "");
     private final ReadOnlyStringWrapper passphraseProblem = new ReadOnlyStringWrapper(this, "passphraseProblem", "");
@@ -114,6 +115,7 @@ public final class BundlesViewModel {
         this.jobs = jobs;
         this.dialogs = dialogs;
         this.i18n = i18n;
+        this.logText = new ImportLogText(i18n);
     }
 
     public void activate() {
@@ -132,64 +134,7 @@ public final class BundlesViewModel {
     private LogRow logRow(ImportLogEntry e) {
         ZonedDateTime at = e.importedAt().atZone(clock.getZone());
         return new LogRow(i18n.date(at.toLocalDate()) + " " + TIME.format(at), e.officer(), e.fileName(),
-                e.sourceInstallation(), counts(e.counts()), ImportLogOutcome.parse(e.outcome()).map(this::outcome)
-                .orElse(e.outcome()));
-    }
-
-    /**
-     * The log's counts ({@code contacts: 42 new, 3 updated; meetings: 1 new}, as {@link ImportPreview#summary}
-     * writes them) in the officer's language; a part it cannot read stays as it is.
-     */
-    private String counts(String kept) {
-        List<String> kinds = new ArrayList<>();
-        for (String kindPart : kept.split(";\\s*")) {
-            String[] kindAndCounts = kindPart.split(":\\s*", 2);
-            Optional<RecordKind> kind = kindAndCounts.length == 2 ? RecordKind.ofResourceName(kindAndCounts[0].strip())
-                    : Optional.empty();
-            if (kind.isEmpty()) {
-                kinds.add(kindPart);
-                continue;
-            }
-            List<String> parts = new ArrayList<>();
-            for (String count : kindAndCounts[1].split(",\\s*")) {
-                parts.add(count(count.strip()));
-            }
-            kinds.add(i18n.get("exchange.ui.log.kindCounts", i18n.name(kind.get()),
-                    String.join(i18n.get("exchange.ui.log.countSeparator"), parts)));
-        }
-        return String.join(i18n.get("exchange.ui.log.kindSeparator"), kinds);
-    }
-
-    /** {@code 42 new}: a number and a class as {@link MergeClass} names it, lower case. */
-    private String count(String count) {
-        String[] numberAndClass = count.split(" ", 2);
-        try {
-            int n = Integer.parseInt(numberAndClass[0]);
-            MergeClass mergeClass = MergeClass.valueOf(numberAndClass[1].toUpperCase(java.util.Locale.ROOT).replace(' ', '_'));
-            return i18n.get(switch (mergeClass) {
-                case NEW -> "exchange.ui.log.class.new";
-                case UPDATED -> "exchange.ui.log.class.updated";
-                case UNCHANGED -> "exchange.ui.log.class.unchanged";
-                case LOCAL_NEWER -> "exchange.ui.log.class.local_newer";
-                case CONFLICT -> "exchange.ui.log.class.conflict";
-            }, n);
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-            return count;
-        }
-    }
-
-    private String outcome(ImportLogOutcome o) {
-        String where = i18n.get(o.where() == ImportLogOutcome.Where.WINDOW ? "exchange.ui.log.outcome.window"
-                : "exchange.ui.log.outcome.command");
-        if (o.resolved() == 0) {
-            return where;
-        }
-        String how = i18n.get(switch (o.how()) {
-            case FIELD_BY_FIELD -> "exchange.ui.log.how.fieldByField";
-            case KEEP_LOCAL -> "exchange.ui.log.how.keepLocal";
-            case TAKE_INCOMING -> "exchange.ui.log.how.takeIncoming";
-        });
-        return i18n.get("exchange.ui.log.outcome.resolved", where, o.resolved(), how);
+                e.sourceInstallation(), logText.counts(e.counts()), logText.outcome(e.outcome()));
     }
 
     /** "Import a bundle…": asks for the file, then verifies and previews it (or asks its passphrase first). */
