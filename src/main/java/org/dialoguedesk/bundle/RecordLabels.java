@@ -55,15 +55,25 @@ public final class RecordLabels {
         return String.valueOf(value);
     }
 
+    /**
+     * A child row on one line: its fields' values, named when there are several. Ids, places in a list
+     * ({@code ordinal}) and a field's folded look-up key ({@code email_key} beside {@code email}) are
+     * bookkeeping, left out: a contact's email reads as the address alone.
+     */
     private static String row(Map<?, ?> fields) {
         List<String> parts = new ArrayList<>();
+        List<String> values = new ArrayList<>();
         fields.forEach((name, value) -> {
-            if ("id".equals(name) || value == null || "".equals(value)) {
+            String field = String.valueOf(name);
+            boolean folded = field.endsWith("_key") && fields.containsKey(field.substring(0, field.length() - 4));
+            if ("id".equals(field) || "ordinal".equals(field) || folded || value == null || "".equals(value)) {
                 return;
             }
             String shown = value instanceof List<?> children ? "[" + children.size() + "]" : String.valueOf(value);
-            parts.add(name + ": " + shown.replaceAll("\\s+", " ").strip());
+            shown = shown.replaceAll("\\s+", " ").strip();
+            parts.add(field + ": " + shown);
+            values.add(shown);
         });
-        return String.join(" \u00b7 ", parts);
+        return values.size() == 1 ? values.get(0) : String.join(" \u00b7 ", parts);
     }
 }

@@ -39,8 +39,8 @@ public final class ConflictChoices {
                 fields.add(new FieldChoice(d.field(), i18n.get("exchange.ui.conflict.wholeRecord"),
                         new FieldChoice.Value(mine, mine, ""), new FieldChoice.Value(theirs, theirs, "")));
             } else {
-                fields.add(new FieldChoice(d.field(), d.field(), value(d.localValue(), i18n),
-                        value(d.incomingValue(), i18n)));
+                fields.add(new FieldChoice(d.field(), FieldLabels.of(conflict.key().kind(), d.field(), i18n),
+                        value(d.localValue(), i18n), value(d.incomingValue(), i18n)));
             }
         }
     }

@@ -139,6 +139,8 @@ class BundlesViewModelTest {
         assertEquals(List.of("position", "notes"), conflict.fields().stream().map(FieldChoice::field).toList());
         FieldChoice position = conflict.fields().get(0);
         FieldChoice notes = conflict.fields().get(1);
+        assertEquals(List.of("Position", "Notes"), conflict.fields().stream().map(FieldChoice::label).toList(),
+                "a contact's fields go by the contact list's names for them");
         assertEquals("Head of unit (edited on B)", position.mine().whole());
         assertEquals("Director of borders (edited on A)", position.theirs().shown());
         assertFalse(position.theirs().shortened());
@@ -256,8 +258,8 @@ class BundlesViewModelTest {
             emails.add(Map.of("id", UUID.randomUUID().toString(), "email", "officer" + i + "@example.org"));
         }
         FieldChoice.Value value = ConflictChoices.value(emails, new I18n(Lang.EN));
-        assertEquals("email: officer0@example.org\nemail: officer1@example.org\nemail: officer2@example.org",
-                value.shown());
+        assertEquals("officer0@example.org\nofficer1@example.org\nofficer2@example.org", value.shown(),
+                "a row with one field left reads as its value");
         assertEquals("\u2026 and 2 more line(s)", value.leftOut());
         assertEquals(5, value.whole().lines().count());
         assertTrue(value.shortened());
