@@ -1,10 +1,10 @@
 package org.dialoguedesk.store;
 
 import static org.dialoguedesk.store.schema.Tables.QUESTIONNAIRE_ANSWER;
-import static org.dialoguedesk.store.schema.Tables.QUESTIONNAIRE_ANSWER_VALUE;
 import static org.dialoguedesk.store.schema.Tables.QUESTIONNAIRE_RECIPIENT;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +17,7 @@ import org.dialoguedesk.store.schema.tables.records.QuestionnaireAnswerRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 
-/** Answers with their values; saving an answer replaces its values as a whole. */
+/** Answers with their values (kept in the answer's row, {@link RecordShape#ANSWER_VALUES}); saving an answer replaces them. */
 public final class JooqAnswerRepository implements AnswerRepository {
 
     private static final MetaColumns META = new MetaColumns(QUESTIONNAIRE_ANSWER);
@@ -43,17 +43,19 @@ public final class JooqAnswerRepository implements AnswerRepository {
         DSLContext dsl = db.dsl();
         List<QuestionnaireAnswerRecord> rows = dsl.selectFrom(QUESTIONNAIRE_ANSWER).where(which)
                 .orderBy(QUESTIONNAIRE_ANSWER.RECIPIENT_ID, QUESTIONNAIRE_ANSWER.QUESTION_CODE).fetch();
-        Map<String, Map<String, String>> values = new HashMap<>();
-        dsl.select(QUESTIONNAIRE_ANSWER_VALUE.ANSWER_ID, QUESTIONNAIRE_ANSWER_VALUE.ANSWER_KEY,
-                        QUESTIONNAIRE_ANSWER_VALUE.VALUE)
-                .from(QUESTIONNAIRE_ANSWER_VALUE).join(QUESTIONNAIRE_ANSWER)
-                .on(QUESTIONNAIRE_ANSWER.ID.eq(QUESTIONNAIRE_ANSWER_VALUE.ANSWER_ID)).where(which)
-                .orderBy(QUESTIONNAIRE_ANSWER_VALUE.ANSWER_ID, QUESTIONNAIRE_ANSWER_VALUE.POSITION)
-                .forEach(v -> values.computeIfAbsent(v.value1(), k -> new LinkedHashMap<>()).put(v.value2(), v.value3()));
         return rows.stream().map(r -> new Answer(META.read(r), UUID.fromString(r.getRecipientId()),
-                r.getQuestionCode(), values.getOrDefault(r.getId(), Map.of()), r.getNote(),
+                r.getQuestionCode(), values(r.getAnswerValues()), r.getNote(),
                 AnswerSource.valueOf(r.getSource()), r.getSourceFile(), ReviewState.valueOf(r.getReview()),
                 r.getReviewComment())).toList();
+    }
+
+    /** The values by answer key, in position order. */
+    private static Map<String, String> values(String packed) {
+        List<Object[]> rows = RecordShape.ANSWER_VALUES.values(packed);
+        rows.sort(Comparator.comparing(v -> (Long) v[0]));
+        Map<String, String> out = new LinkedHashMap<>();
+        rows.forEach(v -> out.put((String) v[1], (String) v[2]));
+        return out;
     }
 
     @Override
@@ -68,19 +70,11 @@ public final class JooqAnswerRepository implements AnswerRepository {
         r.setSourceFile(answer.sourceFile());
         r.setReview(answer.review().name());
         r.setReviewComment(answer.reviewComment());
+        List<Object[]> values = new ArrayList<>();
+        answer.values().forEach((key, value) -> values.add(new Object[] {(long) values.size(), key, value}));
+        r.setAnswerValues(RecordShape.ANSWER_VALUES.json(values, "answer " + answer.questionCode()));
         MetaColumns.upsert(dsl, QUESTIONNAIRE_ANSWER, r, QUESTIONNAIRE_ANSWER.ID, QUESTIONNAIRE_ANSWER.REVISION,
                 "answer " + answer.questionCode());
-        dsl.deleteFrom(QUESTIONNAIRE_ANSWER_VALUE).where(QUESTIONNAIRE_ANSWER_VALUE.ANSWER_ID.eq(r.getId())).execute();
-        long position = 0;
-        var insert = dsl.insertInto(QUESTIONNAIRE_ANSWER_VALUE, QUESTIONNAIRE_ANSWER_VALUE.ANSWER_ID,
-                QUESTIONNAIRE_ANSWER_VALUE.POSITION, QUESTIONNAIRE_ANSWER_VALUE.ANSWER_KEY,
-                QUESTIONNAIRE_ANSWER_VALUE.VALUE);
-        for (Map.Entry<String, String> v : answer.values().entrySet()) {
-            insert = insert.values(r.getId(), position++, v.getKey(), v.getValue());
-        }
-        if (position > 0) {
-            insert.execute();
-        }
     }
 
     @Override

@@ -111,14 +111,14 @@ final class RecordRows {
      * root id → field map, roots and children in primary-key order.
      */
     Map<String, Map<String, Object>> readAfter(RecordShape shape, String afterId, int limit) {
-        return records(shape, Reading.of(shape.root(), null, shape.children()).rows().after(dsl, ID, afterId, limit));
+        return records(shape, Reading.of(shape.root(), null, shape.children(), List.of()).rows().after(dsl, ID, afterId, limit));
     }
 
     /** The records of the shape with these ids, those that exist. */
     Map<String, Map<String, Object>> read(RecordShape shape, Collection<String> ids) {
         List<Object[]> roots = new ArrayList<>();
         for (List<String> part : parts(ids)) {
-            roots.addAll(Reading.of(shape.root(), null, shape.children()).rows().whereIn(dsl, ID, part, List.of(ID)));
+            roots.addAll(Reading.of(shape.root(), null, shape.children(), List.of()).rows().whereIn(dsl, ID, part, List.of(ID)));
         }
         return records(shape, roots);
     }
@@ -128,7 +128,7 @@ final class RecordRows {
         if (roots.isEmpty()) {
             return out;
         }
-        Reading reading = Reading.of(shape.root(), null, shape.children());
+        Reading reading = Reading.of(shape.root(), null, shape.children(), List.of());
         List<String> ids = roots.stream().map(r -> (String) r[reading.id()]).toList();
         List<Map<String, List<Map<String, Object>>>> children = new ArrayList<>();
         for (RecordShape.Child child : shape.children()) {
@@ -142,7 +142,7 @@ final class RecordRows {
     }
 
     private Map<String, List<Map<String, Object>>> readChildren(RecordShape.Child child, List<String> parentIds) {
-        Reading reading = Reading.of(child.table(), child.parentColumn(), child.children());
+        Reading reading = Reading.of(child.table(), child.parentColumn(), child.children(), child.packed());
         List<Object[]> rows = new ArrayList<>();
         List<String> order = java.util.Arrays.stream(primaryKey(child.table())).map(Field::getName).toList();
         for (List<String> part : parts(parentIds)) {
@@ -176,29 +176,38 @@ final class RecordRows {
     }
 
     /**
-     * How a table's rows are read into field maps: where its id and parent columns are, and its content
-     * columns ({@link #contentColumns}) by position; worked out once per table.
+     * How a table's rows are read into field maps: where its id and parent columns are, its content
+     * columns ({@link #contentColumns}) and the columns its packed rows are in, by position; worked out
+     * once per table.
      */
-    private record Reading(TableRows rows, int id, int parent, int[] content, String[] names) {
+    private record Reading(TableRows rows, int id, int parent, int[] content, List<PackedRows> packed, int[] packedAt,
+            String[] names) {
 
         private static final Map<String, Reading> ALL = new java.util.concurrent.ConcurrentHashMap<>();
 
-        /** The names are the content columns' then the child tables', shared by every row's field map. */
-        static Reading of(Table<?> table, String parentColumn, List<RecordShape.Child> childShapes) {
+        /**
+         * The names are the content columns', the child tables' then the packed rows', shared by every row's
+         * field map.
+         */
+        static Reading of(Table<?> table, String parentColumn, List<RecordShape.Child> childShapes, List<PackedRows> packed) {
             return ALL.computeIfAbsent(table.getName() + "|" + parentColumn, k -> {
                 TableRows rows = TableRows.of(table);
-                List<Field<?>> content = contentColumns(table, parentColumn);
+                List<Field<?>> content = contentColumns(table, parentColumn, packed);
                 int[] at = new int[content.size()];
-                String[] names = new String[content.size() + childShapes.size()];
+                List<String> names = new ArrayList<>();
                 for (int i = 0; i < at.length; i++) {
-                    names[i] = content.get(i).getName();
-                    at[i] = rows.index(names[i]);
+                    names.add(content.get(i).getName());
+                    at[i] = rows.index(content.get(i).getName());
                 }
-                for (int i = 0; i < childShapes.size(); i++) {
-                    names[at.length + i] = childShapes.get(i).table().getName();
+                childShapes.forEach(c -> names.add(c.table().getName()));
+                int[] packedAt = new int[packed.size()];
+                for (int i = 0; i < packedAt.length; i++) {
+                    names.add(packed.get(i).name());
+                    packedAt[i] = rows.index(packed.get(i).column().getName());
                 }
                 int id = table.field(ID) == null ? -1 : rows.index(ID);
-                return new Reading(rows, id, parentColumn == null ? -1 : rows.index(parentColumn), at, names);
+                return new Reading(rows, id, parentColumn == null ? -1 : rows.index(parentColumn), at, packed, packedAt,
+                        names.toArray(String[]::new));
             });
         }
 
@@ -208,8 +217,12 @@ final class RecordRows {
             for (int i = 0; i < content.length; i++) {
                 values[i] = row[content[i]];
             }
+            int at = content.length;
             for (int i = 0; i < children.size(); i++) {
-                values[content.length + i] = children.get(i).getOrDefault(id, List.of());
+                values[at++] = children.get(i).getOrDefault(id, List.of());
+            }
+            for (int i = 0; i < packedAt.length; i++) {
+                values[at++] = packed.get(i).read((String) row[packedAt[i]]);
             }
             return FieldValues.adopt(names, values);
         }
@@ -253,7 +266,7 @@ final class RecordRows {
                     .fetchOptional(r -> (Long) r.value1()).orElse(null);
             deleteChildren(shape.children(), List.of(id));
         }
-        Map<Field<?>, Object> values = columns(root, null, shape.children(), content, what);
+        Map<Field<?>, Object> values = columns(root, null, shape.children(), List.of(), content, what);
         values.put(field(root, ID), id);
         stamp(root, values, oldRevision, now, officer);
         if (oldRevision == null) {
@@ -288,7 +301,8 @@ final class RecordRows {
             Table<?> t = child.table();
             for (Object item : (List<Object>) content.get(t.getName())) {
                 Map<String, Object> row = (Map<String, Object>) item;
-                Map<Field<?>, Object> values = columns(t, child.parentColumn(), child.children(), row, what + " (" + t.getName() + ")");
+                Map<Field<?>, Object> values = columns(t, child.parentColumn(), child.children(), child.packed(), row,
+                        what + " (" + t.getName() + ")");
                 values.put(field(t, child.parentColumn()), parentId);
                 String rowId = t.field(ID) == null ? null : (String) values.get(t.field(ID));
                 stamp(t, values, rowId == null ? null : revisions.get(rowId), now, officer);
@@ -311,9 +325,9 @@ final class RecordRows {
      * child tables): a bundle written by a desk with another schema is refused, not half stored.
      */
     private Map<Field<?>, Object> columns(Table<?> table, String parentColumn, List<RecordShape.Child> childShapes,
-            Map<String, Object> row, String what) {
+            List<PackedRows> packed, Map<String, Object> row, String what) {
         Layout layout = layouts.computeIfAbsent(table.getName() + "|" + parentColumn,
-                k -> Layout.of(table, parentColumn, childShapes));
+                k -> Layout.of(table, parentColumn, childShapes, packed));
         Set<String> expected = layout.names();
         List<Field<?>> content = layout.content();
         if (row.size() != expected.size() || !expected.containsAll(row.keySet())) {
@@ -325,9 +339,7 @@ final class RecordRows {
                     + ", missing fields " + missing + ".");
         }
         for (RecordShape.Child c : childShapes) {
-            if (!(row.get(c.table().getName()) instanceof List<?>)) {
-                throw new StoreException("The " + what + " needs a list of rows in '" + c.table().getName() + "'.");
-            }
+            needsList(row, c.table().getName(), what);
         }
         Map<Field<?>, Object> values = new LinkedHashMap<>();
         for (Field<?> f : content) {
@@ -343,30 +355,43 @@ final class RecordRows {
                 throw new StoreException("The " + what + " has a value of the wrong type in '" + name + "': " + value, e);
             }
         }
+        for (PackedRows p : packed) {
+            values.put(p.column(), p.write(needsList(row, p.name(), what), what));
+        }
         return values;
+    }
+
+    private static List<?> needsList(Map<String, Object> row, String name, String what) {
+        if (row.get(name) instanceof List<?> list) {
+            return list;
+        }
+        throw new StoreException("The " + what + " needs a list of rows in '" + name + "'.");
     }
 
     /** A table's content columns and the names a field map of its rows must have, worked out once per write. */
     private record Layout(List<Field<?>> content, Set<String> names) {
 
-        static Layout of(Table<?> table, String parentColumn, List<RecordShape.Child> childShapes) {
-            List<Field<?>> content = contentColumns(table, parentColumn);
+        static Layout of(Table<?> table, String parentColumn, List<RecordShape.Child> childShapes, List<PackedRows> packed) {
+            List<Field<?>> content = contentColumns(table, parentColumn, packed);
             Set<String> names = new java.util.HashSet<>();
             content.forEach(f -> names.add(f.getName()));
             childShapes.forEach(c -> names.add(c.table().getName()));
+            packed.forEach(p -> names.add(p.name()));
             return new Layout(content, Set.copyOf(names));
         }
     }
 
     /**
      * The columns that are a row's content: all but the local bookkeeping, the column pointing to the
-     * parent row (the nesting says it), and a root's id (the record's key says it).
+     * parent row (the nesting says it), a root's id (the record's key says it) and the columns holding
+     * packed rows (their rows are listed like a child table's).
      */
-    private static List<Field<?>> contentColumns(Table<?> table, String parentColumn) {
+    private static List<Field<?>> contentColumns(Table<?> table, String parentColumn, List<PackedRows> packed) {
         List<Field<?>> out = new ArrayList<>();
         for (Field<?> f : table.fields()) {
             String name = f.getName();
-            if (!LOCAL_COLUMNS.contains(name) && !name.equals(parentColumn) && !(parentColumn == null && name.equals(ID))) {
+            if (!LOCAL_COLUMNS.contains(name) && !name.equals(parentColumn) && !(parentColumn == null && name.equals(ID))
+                    && packed.stream().noneMatch(p -> p.column().getName().equals(name))) {
                 out.add(f);
             }
         }

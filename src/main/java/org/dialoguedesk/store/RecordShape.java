@@ -24,7 +24,6 @@ import static org.dialoguedesk.store.schema.Tables.PROFILE_TEXT;
 import static org.dialoguedesk.store.schema.Tables.PROFILE_VERSION;
 import static org.dialoguedesk.store.schema.Tables.PROFILE_VERSION_TEXT;
 import static org.dialoguedesk.store.schema.Tables.QUESTIONNAIRE_ANSWER;
-import static org.dialoguedesk.store.schema.Tables.QUESTIONNAIRE_ANSWER_VALUE;
 import static org.dialoguedesk.store.schema.Tables.QUESTIONNAIRE_OPTION;
 import static org.dialoguedesk.store.schema.Tables.QUESTIONNAIRE_QUESTION;
 import static org.dialoguedesk.store.schema.Tables.QUESTIONNAIRE_RECIPIENT;
@@ -44,15 +43,24 @@ import org.jooq.Table;
 /**
  * How each kind of record lies in the tables: a root table whose {@code id} is the record's id, and
  * the child tables it owns, each found by its column pointing to the parent row (children of
- * children point to their parent child row's {@code id}).
+ * children point to their parent child row's {@code id}). A child table's row may hold rows of its own
+ * in a column ({@link PackedRows}).
  */
 record RecordShape(RecordKind kind, Table<?> root, List<Child> children) {
 
+    /** An answer's values: {@code [position, answer_key, value]} in {@code questionnaire_answer.answer_values}. */
+    static final PackedRows ANSWER_VALUES = new PackedRows("questionnaire_answer_value", QUESTIONNAIRE_ANSWER.ANSWER_VALUES,
+            new String[] {"position", "answer_key", "value"}, new Class<?>[] {Long.class, String.class, String.class}, 1);
+
     /** A table owned by its parent row, through {@code parentColumn}. */
-    record Child(Table<?> table, String parentColumn, List<Child> children) {
+    record Child(Table<?> table, String parentColumn, List<Child> children, List<PackedRows> packed) {
 
         static Child of(Table<?> table, String parentColumn, Child... children) {
-            return new Child(table, parentColumn, List.of(children));
+            return new Child(table, parentColumn, List.of(children), List.of());
+        }
+
+        static Child packing(Table<?> table, String parentColumn, PackedRows... packed) {
+            return new Child(table, parentColumn, List.of(), List.of(packed));
         }
     }
 
@@ -70,8 +78,7 @@ record RecordShape(RecordKind kind, Table<?> root, List<Child> children) {
         add(RecordKind.QUESTIONNAIRE_ROUND, QUESTIONNAIRE_ROUND,
                 Child.of(QUESTIONNAIRE_RECIPIENT, "round_id",
                         Child.of(QUESTIONNAIRE_STATUS_CHANGE, "recipient_id"),
-                        Child.of(QUESTIONNAIRE_ANSWER, "recipient_id",
-                                Child.of(QUESTIONNAIRE_ANSWER_VALUE, "answer_id"))));
+                        Child.packing(QUESTIONNAIRE_ANSWER, "recipient_id", ANSWER_VALUES)));
         add(RecordKind.PROFILE_TEMPLATE, PROFILE_TEMPLATE,
                 Child.of(PROFILE_TEMPLATE_SECTION, "template_id"), Child.of(PROFILE_MAPPING, "template_id"));
         add(RecordKind.PROFILE, PROFILE,

@@ -5,6 +5,8 @@ import static org.dialoguedesk.store.schema.Tables.CONTACT;
 import static org.dialoguedesk.store.schema.Tables.CONTACT_EMAIL;
 import static org.dialoguedesk.store.schema.Tables.CONTACT_ROLE;
 import static org.dialoguedesk.store.schema.Tables.ORGANISATION;
+import static org.dialoguedesk.store.schema.Tables.QUESTIONNAIRE_ANSWER;
+import static org.dialoguedesk.store.schema.Tables.QUESTIONNAIRE_ROUND;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -13,6 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -277,5 +281,61 @@ class JooqRecordStoreTest {
             assertEquals(2L, dsl.select(CONTACT.REVISION).from(CONTACT).where(CONTACT.ID.eq(id)).fetchOne(CONTACT.REVISION));
             assertEquals(contentOf(a.recordMerge(), RecordKind.CONTACT, id), contentOf(merge, RecordKind.CONTACT, id));
         }
+    }
+
+    @Test
+    void anAnswerGivingAKeyTwiceIsRefusedNamingItAndNothingIsKept() {
+        try (Desk a = TestDesks.withSampleData(dir.resolve("a")); Desk b = TestDesks.empty(dir.resolve("b"))) {
+            List<BundleRecord> sent = new ArrayList<>(a.recordMerge().records(ALL));
+            int at = -1;
+            for (int i = 0; i < sent.size() && at < 0; i++) {
+                if (sent.get(i).kind() == RecordKind.QUESTIONNAIRE_ROUND && duplicateFirstValue(sent.get(i).content()) != null) {
+                    at = i;
+                }
+            }
+            BundleRecord round = sent.get(at);
+            Map<String, Object> broken = duplicateFirstValue(round.content());
+            sent.set(at, BundleRecord.live(RecordKind.QUESTIONNAIRE_ROUND, round.id(), broken, round.clock()));
+            RecordMerge merge = b.recordMerge();
+            ImportPreview preview = merge.preview(sent);
+            StoreException e = assertThrows(StoreException.class, () -> merge.apply(preview, Map.of(), log("x")));
+            assertTrue(e.getMessage().contains("questionnaire-rounds record " + round.id())
+                    && e.getMessage().contains("twice in 'questionnaire_answer_value.answer_key'"), e.getMessage());
+            assertEquals(0, b.database().dsl().fetchCount(QUESTIONNAIRE_ROUND));
+            assertEquals(0, b.database().dsl().fetchCount(QUESTIONNAIRE_ANSWER));
+            assertEquals(0, b.database().dsl().fetchCount(BUNDLE_IMPORT_LOG));
+        }
+    }
+
+    /** A copy of a round's content whose first answer with values gives its first value twice; null if none has values. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> duplicateFirstValue(Map<String, Object> round) {
+        Map<String, Object> copy = (Map<String, Object>) deepCopy(round);
+        for (Object recipient : (List<Object>) copy.get("questionnaire_recipient")) {
+            for (Object answer : (List<Object>) ((Map<String, Object>) recipient).get("questionnaire_answer")) {
+                List<Object> values = (List<Object>) ((Map<String, Object>) answer).get("questionnaire_answer_value");
+                if (!values.isEmpty()) {
+                    Map<String, Object> again = new LinkedHashMap<>((Map<String, Object>) values.get(0));
+                    again.put("position", 99L);
+                    values.add(again);
+                    return copy;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Object deepCopy(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put((String) k, deepCopy(v)));
+            return out;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> out = new ArrayList<>();
+            list.forEach(v -> out.add(deepCopy(v)));
+            return out;
+        }
+        return value;
     }
 }
