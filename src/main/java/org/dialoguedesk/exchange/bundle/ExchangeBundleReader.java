@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,10 +62,6 @@ public final class ExchangeBundleReader {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
-    /** Reads one record out of its kind's array: the array goes on after it. */
-    private final ObjectReader oneRecord = mapper.readerFor(JsonNode.class)
-            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /**
      * Every record of a payload held in memory.
@@ -141,7 +136,7 @@ public final class ExchangeBundleReader {
         return out;
     }
 
-    /** Reads one kind's array a record at a time: only one record's tree is held. */
+    /** Reads one kind's array a record at a time, straight from the parser's tokens: only one record is held. */
     private void records(RecordKind kind, String path, Supplier<InputStream> file, Consumer<? super BundleRecord> each) {
         Where top = Where.top(data(path));
         Set<UUID> seen = new HashSet<>();
@@ -156,8 +151,7 @@ public final class ExchangeBundleReader {
                             parser.currentLocation().getLineNr(), parser.currentLocation().getColumnNr(),
                             "the array ends before its closing bracket");
                 }
-                JsonNode node = oneRecord.readValue(parser);
-                each.accept(record(kind, node, top.at(i++), seen));
+                each.accept(record(kind, parser, top.at(i++), seen));
             }
             if (parser.nextToken() != null) {
                 throw new BundleException(Reason.INVALID, "bundle.records.notJson", data(path),
@@ -170,23 +164,46 @@ public final class ExchangeBundleReader {
         }
     }
 
-    private BundleRecord record(RecordKind kind, JsonNode node, Where at, Set<UUID> seen) {
-        members(node, at, Set.copyOf(RECORD_MEMBERS), Set.copyOf(RECORD_MEMBERS));
-        UUID id = uuid(node.get("id"), at.at("id"));
-        String kindName = text(node.get("kind"), at.at("kind"));
+    /** One record, the parser on its first token; each member is checked as it comes, the record as a whole at its end. */
+    private BundleRecord record(RecordKind kind, JsonParser p, Where at, Set<UUID> seen) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw wrongType(at, "object");
+        }
+        UUID id = null;
+        String kindName = null;
+        VersionClock clock = null;
+        Boolean deleted = null;
+        Map<String, Object> fields = null;
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            p.nextToken();
+            Where w = at.at(name);
+            switch (name) {
+                case "id" -> id = uuid(text(p, w), w);
+                case "kind" -> kindName = text(p, w);
+                case "clock" -> clock = clock(p, w);
+                case "deleted" -> {
+                    if (!p.currentToken().isBoolean()) {
+                        throw wrongType(w, "boolean");
+                    }
+                    deleted = p.getBooleanValue();
+                }
+                case "fields" -> fields = fields(p, w, 0);
+                default -> throw invalid("bundle.records.unknownMember", at.file(), w.pointer());
+            }
+        }
+        Object[] found = {id, kindName, clock, deleted, fields};
+        for (int i = 0; i < found.length; i++) {
+            if (found[i] == null) {
+                throw invalid("bundle.records.missingMember", at.file(), at.pointer(), RECORD_MEMBERS.get(i));
+            }
+        }
         if (!kindName.equals(kind.resourceName())) {
             throw invalid("bundle.records.wrongKind", at.file(), at.pointer(), kindName, kind.resourceName());
         }
         if (!seen.add(id)) {
             throw invalid("bundle.records.duplicate", at.file(), id);
         }
-        VersionClock clock = clock(node.get("clock"), at.at("clock"));
-        JsonNode deleted = node.get("deleted");
-        if (!deleted.isBoolean()) {
-            throw wrongType(at.at("deleted"), "boolean");
-        }
-        Map<String, Object> fields = fields(node.get("fields"), at.at("fields"), 0);
-        if (deleted.booleanValue()) {
+        if (deleted) {
             if (!fields.isEmpty()) {
                 throw invalid("bundle.records.deletedWithFields", at.file(), at.pointer());
             }
@@ -195,18 +212,19 @@ public final class ExchangeBundleReader {
         return BundleRecord.live(kind, id, fields, clock);
     }
 
-    private static VersionClock clock(JsonNode node, Where at) {
-        if (!node.isObject() || node.isEmpty()) {
+    private static VersionClock clock(JsonParser p, Where at) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
             throw wrongType(at, "object");
         }
         Map<String, Long> counters = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            JsonNode n = e.getValue();
-            if (!n.isIntegralNumber() || !n.canConvertToLong()) {
-                throw wrongType(at.at(e.getKey()), "integer");
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            if (p.nextToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                throw wrongType(at.at(name), "integer");
             }
-            counters.put(e.getKey(), n.longValue());
+            counters.put(name, p.getLongValue());
+        }
+        if (counters.isEmpty()) {
+            throw wrongType(at, "object");
         }
         try {
             return VersionClock.of(counters);
@@ -215,48 +233,57 @@ public final class ExchangeBundleReader {
         }
     }
 
-    private static Map<String, Object> fields(JsonNode node, Where at, int depth) {
-        if (!node.isObject()) {
+    /** A field map, the parser on its opening brace; its {@link Where} is made only for a message. */
+    private static Map<String, Object> fields(JsonParser p, Where at, int depth) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
             throw wrongType(at, "object");
         }
         if (depth > MAX_DEPTH) {
             throw invalid("bundle.records.tooDeep", at.file(), at.pointer(), MAX_DEPTH);
         }
-        String[] names = new String[node.size()];
-        Object[] values = new Object[names.length];
-        int i = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); i++) {
-            Map.Entry<String, JsonNode> e = it.next();
-            Where w = at.at(e.getKey());
-            if (e.getKey().isEmpty()) {
-                throw invalid("bundle.records.badValue", w.file(), w.pointer(), "a field without a name");
+        List<String> names = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+            if (name.isEmpty()) {
+                throw invalid("bundle.records.badValue", at.file(), at.at(name).pointer(), "a field without a name");
             }
-            names[i] = e.getKey();
-            values[i] = value(e.getValue(), w, depth);
+            p.nextToken();
+            names.add(name);
+            values.add(value(p, at, name, depth));
         }
         // made here and handed over: no second copy of a record that may hold thousands of rows
-        return FieldValues.adopt(names, values);
+        return FieldValues.adopt(names.toArray(String[]::new), values.toArray());
     }
 
-    private static Object value(JsonNode v, Where w, int depth) {
-        if (v.isTextual()) {
-            return checkedText(v.textValue(), w);
-        } else if (v.isIntegralNumber()) {
-            return v.canConvertToLong() ? (Object) v.longValue() : new BigDecimal(v.bigIntegerValue());
-        } else if (v.isNumber()) {
-            return v.decimalValue();
-        } else if (v.isBoolean()) {
-            return v.booleanValue();
-        } else if (v.isNull()) {
-            return null;
-        } else if (v.isArray()) {
-            List<Object> rows = new ArrayList<>(v.size());
-            for (int i = 0; i < v.size(); i++) {
-                rows.add(fields(v.get(i), w.at(i), depth + 1));
-            }
-            return rows;
+    private static Object value(JsonParser p, Where parent, String name, int depth) throws IOException {
+        switch (p.currentToken()) {
+            case VALUE_STRING:
+                String text = p.getText();
+                if (text.length() > MAX_TEXT) {
+                    throw invalid("bundle.records.tooLong", parent.file(), parent.at(name).pointer(), MAX_TEXT);
+                }
+                return text;
+            case VALUE_NUMBER_INT:
+                return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                        ? new BigDecimal(p.getBigIntegerValue()) : (Object) p.getLongValue();
+            case VALUE_NUMBER_FLOAT:
+                return p.getDecimalValue();
+            case VALUE_TRUE:
+                return true;
+            case VALUE_FALSE:
+                return false;
+            case VALUE_NULL:
+                return null;
+            case START_ARRAY:
+                Where w = parent.at(name);
+                List<Object> rows = new ArrayList<>();
+                for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                    rows.add(fields(p, w.at(rows.size()), depth + 1));
+                }
+                return rows;
+            default:
+                throw wrongType(parent.at(name), "string, number, boolean, null or array of objects");
         }
-        throw wrongType(w, "string, number, boolean, null or array of objects");
     }
 
     private static void members(JsonNode node, Where at, Set<String> allowed, Set<String> required) {
@@ -276,6 +303,13 @@ public final class ExchangeBundleReader {
         }
     }
 
+    private static String text(JsonParser p, Where at) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw wrongType(at, "string");
+        }
+        return checkedText(p.getText(), at);
+    }
+
     private static String text(JsonNode node, Where at) {
         if (!node.isTextual()) {
             throw wrongType(at, "string");
@@ -290,8 +324,7 @@ public final class ExchangeBundleReader {
         return text;
     }
 
-    private static UUID uuid(JsonNode node, Where at) {
-        String text = text(node, at);
+    private static UUID uuid(String text, Where at) {
         try {
             UUID id = UUID.fromString(text);
             if (id.toString().equalsIgnoreCase(text)) {

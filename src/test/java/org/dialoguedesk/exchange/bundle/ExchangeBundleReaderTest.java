@@ -143,7 +143,10 @@ class ExchangeBundleReaderTest {
         assertTrue(refused(RecordKind.CONTACT, "[{\"id\":\"11111111-2222-3333-4444-555555555555\",\"kind\":\"contacts\","
                 + "\"clock\":{\"a\":0},\"deleted\":false,\"fields\":{}}]").getMessage().contains("/0/clock"));
         assertTrue(refused(RecordKind.CONTACT, "{\"records\":[]}").getMessage().contains("array"));
-        assertTrue(refused(RecordKind.CONTACT, "[{\"id\":1").getMessage().contains("not valid JSON"));
+        assertTrue(refused(RecordKind.CONTACT, "[{\"id\":\"11111111-2222-3333-4444-555555555555\",\"kind\":\"con")
+                .getMessage().contains("not valid JSON"), "cut off in a record");
+        assertTrue(refused(RecordKind.CONTACT, "[{\"id\":1").getMessage().contains("/0/id"),
+                "cut off after a value of the wrong type: the type is met first");
     }
 
     private BundleException refused(RecordKind kind, String recordsJson) {
