@@ -96,8 +96,7 @@ public final class RecordMerge {
                 throw new PreviewOutdatedException(r.key());
             }
         }
-        store.apply(new PrefetchedSource(each -> preview.forEachChange(resolutions, each), PREFETCH),
-                resolutions.keySet(), entry);
+        store.apply(each -> preview.forEachChange(resolutions, each), resolutions.keySet(), entry);
     }
 
     /** When each live record of the given kinds last changed here, for exports of what changed since a date. */

@@ -39,7 +39,8 @@ public interface RecordStore {
     Optional<BundleRecord> read(RecordKey key);
 
     /**
-     * Writes the records (tombstones delete) and their clocks, and logs the import, all or nothing.
+     * Writes the records (tombstones delete) and their clocks, and logs the import, all or nothing. A store
+     * may go through {@code changes} on a thread of its own, to read them while it writes.
      *
      * @param merged the records that are an officer's merge of two copies: their derived fields
      *               ({@link RecordKind#derivedFields()}) are worked out again here, and their stored hash with them

@@ -45,6 +45,8 @@ public final class JooqRecordStore implements RecordStore {
     private static final int SYNC_BATCH = 1_000;
     /** Rows waiting to be inserted before they are written: one questionnaire round alone has tens of thousands. */
     private static final int ROW_BATCH = 10_000;
+    /** Records read ahead of the writing: enough to keep both cores busy, few enough to hold. */
+    private static final int PREFETCH = 4;
 
     private final Database db;
     private final String installationId;
@@ -247,15 +249,18 @@ public final class JooqRecordStore implements RecordStore {
                             new Stored(s.value3(), s.value4() != 0L));
                 }
                 List<Object[]> pending = new ArrayList<>();
-                changes.forEach(change -> {
-                    write(rows, change, synced.get(change.key()), now, who);
-                    saveSync(pending, change.kind(), change.id().toString(), change.clock(), change.contentHash(),
-                            change.deleted());
+                // the bundle is read, and the rows of new records made, on another thread while this one
+                // writes the records before them: the statements all run here
+                ReadAhead.<Change>forEach(sink -> changes.forEach(change -> sink.accept(
+                        Change.of(rows, change, synced.get(change.key()), now, who))), PREFETCH, change -> {
+                    change.write(rows, now, who);
+                    BundleRecord r = change.record();
+                    saveSync(pending, r.kind(), r.id().toString(), r.clock(), r.contentHash(), r.deleted());
                     if (pending.size() >= SYNC_BATCH || rows.pendingRows() >= ROW_BATCH) {
                         rows.flush();
                         flushSync(pending);
                     }
-                });
+                }, "import-ahead");
                 rows.flush();
                 flushSync(pending);
                 searchIndex.resume();
@@ -291,19 +296,33 @@ public final class JooqRecordStore implements RecordStore {
     private record Stored(String contentHash, boolean deleted) {
     }
 
-    /** Writes one record's rows unless its stored hash says they already hold this content, then its clock. */
-    private void write(RecordRows rows, BundleRecord change, Stored stored, String now, String who) {
-        RecordKey key = change.key();
-        String id = key.id().toString();
-        RecordShape shape = RecordShape.of(key.kind());
-        String hash = change.contentHash();
-        boolean sameContent = stored != null && stored.contentHash().equals(hash) && stored.deleted() == change.deleted();
-        if (!sameContent) {
-            if (change.deleted()) {
+    /**
+     * One incoming record and what writing it takes: nothing when the stored hash says its rows already hold
+     * this content, its rows made ready when the desk has none of it, or else deleting or replacing its rows.
+     */
+    private record Change(BundleRecord record, boolean sameContent, boolean exists, RecordRows.NewRows newRows) {
+
+        /** Works out what needs no connection (the hash, a new record's rows): called on the reading thread. */
+        static Change of(RecordRows rows, BundleRecord record, Stored stored, String now, String who) {
+            boolean same = stored != null && stored.contentHash().equals(record.contentHash())
+                    && stored.deleted() == record.deleted();
+            boolean exists = stored != null && !stored.deleted();
+            RecordRows.NewRows fresh = same || exists || record.deleted() ? null
+                    : rows.rowsOfNew(RecordShape.of(record.kind()), record.id().toString(), record.content(), now, who);
+            return new Change(record, same, exists, fresh);
+        }
+
+        void write(RecordRows rows, String now, String who) {
+            RecordShape shape = RecordShape.of(record.kind());
+            String id = record.id().toString();
+            if (newRows != null) {
+                rows.insert(newRows);
+            } else if (sameContent) {
+                return;
+            } else if (record.deleted()) {
                 rows.delete(shape, id);
             } else {
-                boolean exists = stored != null && !stored.deleted();
-                rows.write(shape, id, change.content(), exists, now, who);
+                rows.write(shape, id, record.content(), exists, now, who);
             }
         }
     }

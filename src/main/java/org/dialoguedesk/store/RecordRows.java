@@ -39,7 +39,8 @@ final class RecordRows {
     }
 
     private int pendingRows;
-    private final Map<String, Layout> layouts = new HashMap<>();
+    /** Shared with the thread making {@link #rowsOfNew}: a concurrent map. */
+    private final Map<String, Layout> layouts = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Rows waiting to be inserted into one table, each as its values in the order of {@code fields}: every
@@ -256,16 +257,17 @@ final class RecordRows {
      * @throws StoreException naming the record and field the desk cannot store
      */
     void write(RecordShape shape, String id, Map<String, Object> content, boolean exists, String now, String officer) {
-        String what = shape.kind().resourceName() + " record " + id;
+        if (!exists) {
+            insert(rowsOfNew(shape, id, content, now, officer));
+            return;
+        }
+        String what = what(shape, id);
         Map<String, Long> revisions = new HashMap<>();
         Table<?> root = shape.root();
-        Long oldRevision = null;
-        if (exists) {
-            collectRevisions(shape.children(), List.of(id), revisions);
-            oldRevision = dsl.select(field(root, "revision")).from(root).where(field(root, ID).eq(id))
-                    .fetchOptional(r -> (Long) r.value1()).orElse(null);
-            deleteChildren(shape.children(), List.of(id));
-        }
+        collectRevisions(shape.children(), List.of(id), revisions);
+        Long oldRevision = dsl.select(field(root, "revision")).from(root).where(field(root, ID).eq(id))
+                .fetchOptional(r -> (Long) r.value1()).orElse(null);
+        deleteChildren(shape.children(), List.of(id));
         Map<Field<?>, Object> values = columns(root, null, shape.children(), List.of(), content, what);
         values.put(field(root, ID), id);
         stamp(root, values, oldRevision, now, officer);
@@ -274,7 +276,46 @@ final class RecordRows {
         } else {
             dsl.update(root).set(values).where(field(root, ID).eq(id)).execute();
         }
-        insertChildren(shape.children(), id, content, revisions, now, officer, what);
+        insertChildren(shape.children(), id, content, revisions, now, officer, what, this::insert);
+    }
+
+    /**
+     * The rows of a record the desk has none of, ready for {@link #insert(NewRows)}: made from the field map
+     * alone, without the connection, so an import makes them on the thread reading the bundle while this
+     * one inserts the rows before.
+     *
+     * @throws StoreException naming the record and field the desk cannot store
+     */
+    NewRows rowsOfNew(RecordShape shape, String id, Map<String, Object> content, String now, String officer) {
+        String what = what(shape, id);
+        NewRows rows = new NewRows(new ArrayList<>(), new ArrayList<>());
+        Table<?> root = shape.root();
+        Map<Field<?>, Object> values = columns(root, null, shape.children(), List.of(), content, what);
+        values.put(field(root, ID), id);
+        stamp(root, values, null, now, officer);
+        rows.add(root, values);
+        insertChildren(shape.children(), id, content, Map.of(), now, officer, what, rows::add);
+        return rows;
+    }
+
+    /** Rows to insert, each with its table, in the order they are to go in (parents first). */
+    record NewRows(List<Table<?>> tables, List<Map<Field<?>, Object>> rows) {
+
+        void add(Table<?> table, Map<Field<?>, Object> values) {
+            tables.add(table);
+            rows.add(values);
+        }
+    }
+
+    /** Adds the rows to those waiting for {@link #flush()}. */
+    void insert(NewRows rows) {
+        for (int i = 0; i < rows.tables().size(); i++) {
+            insert(rows.tables().get(i), rows.rows().get(i));
+        }
+    }
+
+    private static String what(RecordShape shape, String id) {
+        return shape.kind().resourceName() + " record " + id;
     }
 
     private void collectRevisions(List<RecordShape.Child> children, Collection<String> parentIds, Map<String, Long> out) {
@@ -296,7 +337,8 @@ final class RecordRows {
 
     @SuppressWarnings("unchecked")
     private void insertChildren(List<RecordShape.Child> children, String parentId, Map<String, Object> content,
-            Map<String, Long> revisions, String now, String officer, String what) {
+            Map<String, Long> revisions, String now, String officer, String what,
+            java.util.function.BiConsumer<Table<?>, Map<Field<?>, Object>> insert) {
         for (RecordShape.Child child : children) {
             Table<?> t = child.table();
             for (Object item : (List<Object>) content.get(t.getName())) {
@@ -306,8 +348,8 @@ final class RecordRows {
                 values.put(field(t, child.parentColumn()), parentId);
                 String rowId = t.field(ID) == null ? null : (String) values.get(t.field(ID));
                 stamp(t, values, rowId == null ? null : revisions.get(rowId), now, officer);
-                insert(t, values);
-                insertChildren(child.children(), rowId, row, revisions, now, officer, what);
+                insert.accept(t, values);
+                insertChildren(child.children(), rowId, row, revisions, now, officer, what, insert);
             }
         }
     }
