@@ -3,16 +3,20 @@ package org.dialoguedesk;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.dialoguedesk.common.ArchitectureException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * STYLE.md's layering rules in one place: only store touches SQL, only render touches POI and
  * OpenPDF, only exchange maps bundle JSON, only ui and app touch JavaFX, only common.markdown
- * parses Markdown, nothing depends on app, and feature packages have no cycles.
+ * parses Markdown, nothing depends on app, and feature packages have no cycles. A class may break a
+ * rule only with an {@link ArchitectureException} naming the rule and saying why.
  */
 class ArchitectureTest {
 
@@ -49,6 +53,7 @@ class ArchitectureTest {
     @Test
     void onlyExchangeAndAppTouchJson() {
         noClasses().that().resideOutsideOfPackages("org.dialoguedesk.exchange..", "org.dialoguedesk.app..")
+                .and(DescribedPredicate.not(excepted("onlyExchangeAndAppTouchJson")))
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
                 .check(classes);
     }
@@ -99,5 +104,22 @@ class ArchitectureTest {
     @Test
     void noCyclesBetweenPackages() {
         slices().matching("org.dialoguedesk.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void everyExceptionSaysWhy() {
+        for (JavaClass c : classes) {
+            c.tryGetAnnotationOfType(ArchitectureException.class).ifPresent(a -> {
+                if (a.why().isBlank() || a.rule().isBlank()) {
+                    throw new AssertionError(c.getName() + " is excepted from a rule without saying which or why");
+                }
+            });
+        }
+    }
+
+    /** Classes that may break the rule stated by the test method {@code rule}, as their annotation says. */
+    private static DescribedPredicate<JavaClass> excepted(String rule) {
+        return DescribedPredicate.describe("excepted from " + rule, c -> c.tryGetAnnotationOfType(ArchitectureException.class)
+                .map(a -> a.rule().equals(rule)).orElse(false));
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dialoguedesk.bundle.FieldValues;
+import org.dialoguedesk.common.ArchitectureException;
 import org.dialoguedesk.common.StoreException;
 import org.jooq.Field;
 
@@ -33,6 +34,8 @@ import org.jooq.Field;
  * @param types  each field's type, {@code Long} or {@code String}
  * @param key    which field is unique among a parent's rows, and orders them
  */
+@ArchitectureException(rule = "onlyExchangeAndAppTouchJson", why = "the JSON here is how rows are kept in one"
+        + " column of the store, read and written by the store alone; it is not the bundle's JSON mapping")
 record PackedRows(String name, Field<String> column, String[] names, Class<?>[] types, int key) {
 
     private static final JsonFactory JSON = new JsonFactory();

@@ -68,6 +68,8 @@ public final class BundleCipher {
      * bag's payload does not wait for it.
      */
     public OutputStream encrypting(OutputStream out, char[] passphrase) {
+        // refused here, not on the deriving thread, so the caller hears of it before writing anything
+        BundleKey.requireNotEmpty(passphrase);
         byte[] salt = new byte[SALT];
         byte[] nonce = new byte[NONCE];
         random.nextBytes(salt);
@@ -126,9 +128,18 @@ public final class BundleCipher {
             }
         }
 
-        /** Writes the header once the key is known, then the ciphertext of the bytes that waited for it. */
+        /**
+         * Writes the header once the key is known, then the ciphertext of the bytes that waited for it. When
+         * deriving the key failed, the stream is done: closing it must not throw the same failure again.
+         */
         private void begin() throws IOException {
-            BundleKey k = derived();
+            BundleKey k;
+            try {
+                k = derived();
+            } catch (IOException | RuntimeException | Error e) {
+                closed = true;
+                throw e;
+            }
             byte[] header = ByteBuffer.allocate(HEADER).put(MAGIC).put((byte) FORMAT).putInt(BundleKey.ITERATIONS)
                     .put((byte) SALT).put(salt).put(nonce).put(k.keyCheck(salt)).array();
             try {

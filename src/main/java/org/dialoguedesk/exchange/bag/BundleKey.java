@@ -36,15 +36,20 @@ public final class BundleKey {
     private final SecretKey encryption;
     private final byte[] check;
 
+    /** @throws BundleException {@link Reason#PASSPHRASE_NEEDED} for an empty passphrase */
+    static void requireNotEmpty(char[] passphrase) {
+        if (passphrase.length == 0) {
+            throw new BundleException(Reason.PASSPHRASE_NEEDED, "bundle.container.passphraseBlank");
+        }
+    }
+
     private BundleKey(SecretKey encryption, byte[] check) {
         this.encryption = encryption;
         this.check = check;
     }
 
     static BundleKey derive(char[] passphrase, byte[] salt, int iterations) {
-        if (passphrase.length == 0) {
-            throw new BundleException(Reason.PASSPHRASE_NEEDED, "bundle.container.passphraseBlank");
-        }
+        requireNotEmpty(passphrase);
         PBEKeySpec spec = new PBEKeySpec(passphrase, salt, iterations, 512);
         try {
             byte[] both = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
