@@ -67,19 +67,27 @@ public final class FieldValues {
         return new Normalised(new ArrayFields(names, values));
     }
 
-    /** What this thread last worked out about a names array: rows of one table share theirs. */
+    /**
+     * What this thread last worked out about a few names arrays: rows of one table share theirs, and a
+     * record's tables take turns (an answer's row, then its values' rows, then the next answer's).
+     */
     private static final class Recent {
-        String[] unique;
-        String[] sorted;
-        int[] order;
+        static final int SIZE = 8;
+        final String[][] unique = new String[SIZE][];
+        int nextUnique;
+        final String[][] sorted = new String[SIZE][];
+        final int[][] order = new int[SIZE][];
+        int nextSorted;
     }
 
     private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
 
     private static void checkUnique(String[] names) {
         Recent recent = RECENT.get();
-        if (recent.unique == names) {
-            return;
+        for (String[] known : recent.unique) {
+            if (known == names) {
+                return;
+            }
         }
         for (int i = 0; i < names.length; i++) {
             for (int j = 0; j < i; j++) {
@@ -88,7 +96,8 @@ public final class FieldValues {
                 }
             }
         }
-        recent.unique = names;
+        recent.unique[recent.nextUnique] = names;
+        recent.nextUnique = (recent.nextUnique + 1) % Recent.SIZE;
     }
 
     /**
@@ -112,21 +121,26 @@ public final class FieldValues {
 
     private static int[] order(String[] names) {
         Recent recent = RECENT.get();
-        if (recent.sorted != names) {
-            // an insertion sort of the positions: a row has a dozen names or so
-            int[] order = new int[names.length];
-            for (int i = 0; i < order.length; i++) {
-                int j = i;
-                while (j > 0 && names[order[j - 1]].compareTo(names[i]) > 0) {
-                    order[j] = order[j - 1];
-                    j--;
-                }
-                order[j] = i;
+        for (int k = 0; k < Recent.SIZE; k++) {
+            if (recent.sorted[k] == names) {
+                return recent.order[k];
             }
-            recent.order = order;
-            recent.sorted = names;
         }
-        return recent.order;
+        // an insertion sort of the positions: a row has a dozen names or so
+        int[] order = new int[names.length];
+        for (int i = 0; i < order.length; i++) {
+            int j = i;
+            while (j > 0 && names[order[j - 1]].compareTo(names[i]) > 0) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = i;
+        }
+        int k = recent.nextSorted;
+        recent.sorted[k] = names;
+        recent.order[k] = order;
+        recent.nextSorted = (k + 1) % Recent.SIZE;
+        return order;
     }
 
     private static boolean isNormal(Object value) {

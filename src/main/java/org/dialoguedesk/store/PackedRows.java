@@ -136,34 +136,69 @@ record PackedRows(String name, Field<String> column, String[] names, Class<?>[] 
      */
     String json(List<Object[]> rows, String what) {
         Set<Object> keys = new HashSet<>();
-        StringWriter out = new StringWriter(32 * rows.size() + 2);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartArray();
-            for (Object[] row : rows) {
-                g.writeStartArray();
-                for (int i = 0; i < names.length; i++) {
-                    Object value = row[i];
-                    if (types[i] == Long.class && value instanceof Long n && n >= 0) {
-                        g.writeNumber(n);
-                    } else if (types[i] == String.class && value instanceof String s && !s.isEmpty()) {
-                        g.writeString(s);
-                    } else {
-                        throw new StoreException("The " + what + " has a value '" + name + "." + names[i]
-                                + "' can not hold: " + value + " (it takes "
-                                + (types[i] == Long.class ? "a whole number, not negative" : "text, not empty") + ").");
-                    }
-                }
-                g.writeEndArray();
-                if (!keys.add(row[key])) {
-                    throw new StoreException("The " + what + " has '" + row[key] + "' twice in '" + name + "."
-                            + names[key] + "'.");
+        for (Object[] row : rows) {
+            for (int i = 0; i < names.length; i++) {
+                Object value = row[i];
+                boolean fits = types[i] == Long.class ? value instanceof Long n && n >= 0
+                        : value instanceof String s && !s.isEmpty();
+                if (!fits) {
+                    throw new StoreException("The " + what + " has a value '" + name + "." + names[i]
+                            + "' can not hold: " + value + " (it takes "
+                            + (types[i] == Long.class ? "a whole number, not negative" : "text, not empty") + ").");
                 }
             }
-            g.writeEndArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (!keys.add(row[key])) {
+                throw new StoreException("The " + what + " has '" + row[key] + "' twice in '" + name + "."
+                        + names[key] + "'.");
+            }
         }
-        return out.toString();
+        return PACKER.get().json(rows);
+    }
+
+    private static final ThreadLocal<Packer> PACKER = ThreadLocal.withInitial(Packer::new);
+
+    /**
+     * One generator a thread, writing each column's text after the last: an import packs a hundred thousand
+     * answers, and a generator of their own cost more than their text. Given only checked values, it
+     * cannot fail half-way.
+     */
+    private static final class Packer {
+
+        private final StringWriter out = new StringWriter();
+        private final JsonGenerator g;
+
+        Packer() {
+            try {
+                g = JSON.createGenerator(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            g.setRootValueSeparator(null);
+        }
+
+        String json(List<Object[]> rows) {
+            try {
+                g.writeStartArray();
+                for (Object[] row : rows) {
+                    g.writeStartArray();
+                    for (Object value : row) {
+                        if (value instanceof Long n) {
+                            g.writeNumber(n);
+                        } else {
+                            g.writeString((String) value);
+                        }
+                    }
+                    g.writeEndArray();
+                }
+                g.writeEndArray();
+                g.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String text = out.toString();
+            out.getBuffer().setLength(0);
+            return text;
+        }
     }
 
     private static int compareCodePoints(String a, String b) {

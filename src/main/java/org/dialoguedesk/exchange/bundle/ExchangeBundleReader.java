@@ -55,13 +55,19 @@ public final class ExchangeBundleReader {
             PublicBundleJson.JSON_SCHEMA, "schema");
     private static final List<String> RECORD_MEMBERS = List.of("id", "kind", "clock", "deleted", "fields");
 
-    private final ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(4 * MAX_TEXT)
-                    .maxNestingDepth(4 * MAX_DEPTH).build())
-            .build())
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder().maxStringLength(4 * MAX_TEXT)
+            .maxNestingDepth(4 * MAX_DEPTH).build();
+
+    private final ObjectMapper mapper = new ObjectMapper(JsonFactory.builder().streamReadConstraints(LIMITS).build())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /**
+     * The records' parser: a name given twice in an object is found by {@link #fields} and {@link #record}
+     * themselves, which check each shape of row once, where the parser would check every row.
+     */
+    private final JsonFactory recordsJson = JsonFactory.builder().streamReadConstraints(LIMITS).build();
 
     /**
      * Every record of a payload held in memory.
@@ -140,7 +146,8 @@ public final class ExchangeBundleReader {
     private void records(RecordKind kind, String path, Supplier<InputStream> file, Consumer<? super BundleRecord> each) {
         Where top = Where.top(data(path));
         Set<UUID> seen = new HashSet<>();
-        try (InputStream in = file.get(); JsonParser parser = mapper.createParser(in)) {
+        Shapes shapes = new Shapes();
+        try (InputStream in = file.get(); JsonParser parser = recordsJson.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw wrongType(top, "array");
             }
@@ -151,7 +158,7 @@ public final class ExchangeBundleReader {
                             parser.currentLocation().getLineNr(), parser.currentLocation().getColumnNr(),
                             "the array ends before its closing bracket");
                 }
-                each.accept(record(kind, parser, top.at(i++), seen));
+                each.accept(record(kind, parser, top.at(i++), seen, shapes));
             }
             if (parser.nextToken() != null) {
                 throw new BundleException(Reason.INVALID, "bundle.records.notJson", data(path),
@@ -165,7 +172,7 @@ public final class ExchangeBundleReader {
     }
 
     /** One record, the parser on its first token; each member is checked as it comes, the record as a whole at its end. */
-    private BundleRecord record(RecordKind kind, JsonParser p, Where at, Set<UUID> seen) throws IOException {
+    private BundleRecord record(RecordKind kind, JsonParser p, Where at, Set<UUID> seen, Shapes shapes) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw wrongType(at, "object");
         }
@@ -174,9 +181,13 @@ public final class ExchangeBundleReader {
         VersionClock clock = null;
         Boolean deleted = null;
         Map<String, Object> fields = null;
+        Set<String> members = new HashSet<>();
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             p.nextToken();
             Where w = at.at(name);
+            if (!members.add(name)) {
+                throw invalid("bundle.records.duplicate", at.file(), w.pointer());
+            }
             switch (name) {
                 case "id" -> id = uuid(text(p, w), w);
                 case "kind" -> kindName = text(p, w);
@@ -187,7 +198,7 @@ public final class ExchangeBundleReader {
                     }
                     deleted = p.getBooleanValue();
                 }
-                case "fields" -> fields = fields(p, w, 0);
+                case "fields" -> fields = fields(p, w, 0, shapes);
                 default -> throw invalid("bundle.records.unknownMember", at.file(), w.pointer());
             }
         }
@@ -221,7 +232,9 @@ public final class ExchangeBundleReader {
             if (p.nextToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
                 throw wrongType(at.at(name), "integer");
             }
-            counters.put(name, p.getLongValue());
+            if (counters.put(name, p.getLongValue()) != null) {
+                throw invalid("bundle.records.duplicate", at.file(), at.at(name).pointer());
+            }
         }
         if (counters.isEmpty()) {
             throw wrongType(at, "object");
@@ -233,8 +246,47 @@ public final class ExchangeBundleReader {
         }
     }
 
+    /**
+     * The names of the rows met so far, by where the rows are ({@code questionnaire_recipient} rows of a
+     * round, their {@code questionnaire_answer} rows...): rows of one table come with the same names, so they
+     * share one array, checked once for a name given twice.
+     */
+    private static final class Shapes {
+
+        private final Map<String, String[]> last = new java.util.HashMap<>();
+
+        /** The names as an array, the one already known when it holds the same names. */
+        String[] of(String slot, List<String> names, Where at) {
+            String[] known = last.get(slot);
+            if (known != null && known.length == names.size()) {
+                boolean same = true;
+                for (int i = 0; i < known.length && same; i++) {
+                    same = known[i].equals(names.get(i));
+                }
+                if (same) {
+                    return known;
+                }
+            }
+            String[] fresh = names.toArray(String[]::new);
+            for (int i = 0; i < fresh.length; i++) {
+                for (int j = 0; j < i; j++) {
+                    if (fresh[i].equals(fresh[j])) {
+                        throw invalid("bundle.records.duplicate", at.file(), at.at(fresh[i]).pointer());
+                    }
+                }
+            }
+            last.put(slot, fresh);
+            return fresh;
+        }
+    }
+
     /** A field map, the parser on its opening brace; its {@link Where} is made only for a message. */
-    private static Map<String, Object> fields(JsonParser p, Where at, int depth) throws IOException {
+    private static Map<String, Object> fields(JsonParser p, Where at, int depth, Shapes shapes) throws IOException {
+        return fields(p, at, depth, shapes, "");
+    }
+
+    private static Map<String, Object> fields(JsonParser p, Where at, int depth, Shapes shapes, String slot)
+            throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw wrongType(at, "object");
         }
@@ -249,13 +301,13 @@ public final class ExchangeBundleReader {
             }
             p.nextToken();
             names.add(name);
-            values.add(value(p, at, name, depth));
+            values.add(value(p, at, name, depth, shapes));
         }
         // made here and handed over: no second copy of a record that may hold thousands of rows
-        return FieldValues.adopt(names.toArray(String[]::new), values.toArray());
+        return FieldValues.adopt(shapes.of(slot, names, at), values.toArray());
     }
 
-    private static Object value(JsonParser p, Where parent, String name, int depth) throws IOException {
+    private static Object value(JsonParser p, Where parent, String name, int depth, Shapes shapes) throws IOException {
         switch (p.currentToken()) {
             case VALUE_STRING:
                 String text = p.getText();
@@ -278,7 +330,7 @@ public final class ExchangeBundleReader {
                 Where w = parent.at(name);
                 List<Object> rows = new ArrayList<>();
                 for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                    rows.add(fields(p, w.at(rows.size()), depth + 1));
+                    rows.add(fields(p, w.at(rows.size()), depth + 1, shapes, name));
                 }
                 return rows;
             default:

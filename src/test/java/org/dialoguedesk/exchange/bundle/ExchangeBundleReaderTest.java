@@ -138,6 +138,15 @@ class ExchangeBundleReaderTest {
         String one = "{\"id\":\"11111111-2222-3333-4444-555555555555\",\"kind\":\"contacts\",\"clock\":{\"a\":1},"
                 + "\"deleted\":false,\"fields\":{}}";
         assertTrue(refused(RecordKind.CONTACT, "[" + one + "," + one + "]").getMessage().contains("twice"));
+        String twiceNamed = refused(RecordKind.CONTACT, "[{\"id\":\"11111111-2222-3333-4444-555555555555\","
+                + "\"kind\":\"contacts\",\"clock\":{\"a\":1},\"deleted\":false,\"fields\":{\"contact_email\":["
+                + "{\"email\":\"a@b.org\"},{\"email\":\"c@d.org\",\"email\":\"e@f.org\"}]}}]").getMessage();
+        assertTrue(twiceNamed.contains("/0/fields/contact_email/1/email") && twiceNamed.contains("twice"), twiceNamed);
+        assertTrue(refused(RecordKind.CONTACT, "[{\"id\":\"11111111-2222-3333-4444-555555555555\",\"kind\":\"contacts\","
+                + "\"clock\":{\"a\":1,\"a\":2},\"deleted\":false,\"fields\":{}}]").getMessage().contains("/0/clock/a"));
+        assertTrue(refused(RecordKind.CONTACT, "[{\"id\":\"11111111-2222-3333-4444-555555555555\",\"kind\":\"contacts\","
+                + "\"kind\":\"contacts\",\"clock\":{\"a\":1},\"deleted\":false,\"fields\":{}}]").getMessage()
+                .contains("/0/kind"));
         assertTrue(refused(RecordKind.CONTACT, "[{\"id\":\"11111111-2222-3333-4444-555555555555\",\"kind\":\"contacts\","
                 + "\"clock\":{\"a\":1},\"deleted\":true,\"fields\":{\"name\":\"x\"}}]").getMessage().contains("/0"));
         assertTrue(refused(RecordKind.CONTACT, "[{\"id\":\"11111111-2222-3333-4444-555555555555\",\"kind\":\"contacts\","
