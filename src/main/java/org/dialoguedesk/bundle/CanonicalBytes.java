@@ -32,13 +32,31 @@ abstract class CanonicalBytes {
     }
 
     /**
-     * The text as a JSON string: quotes, backslashes and control characters escaped. They are found in
-     * the text's UTF-8 bytes, as they are all below 0x80 and no byte of a longer character is: the text
-     * is encoded once, and its runs between escapes are copied as they are.
+     * The text as a JSON string: quotes, backslashes and control characters escaped. Its ASCII start (most
+     * texts are ASCII to the end) is written character by character, with no copy of the text made. The
+     * rest is encoded once, and the escapes found in its UTF-8 bytes, as they are all below 0x80 and no
+     * byte of a longer character is: its runs between escapes are copied as they are.
      */
     final void quoted(String text) {
         ascii('"');
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        int ascii = 0;
+        for (; ascii < text.length(); ascii++) {
+            char c = text.charAt(ascii);
+            if (c >= 0x80) {
+                break;
+            }
+            if (c < 0x20 || c == '"' || c == '\\') {
+                escape(c);
+            } else {
+                ascii(c);
+            }
+        }
+        if (ascii == text.length()) {
+            ascii('"');
+            return;
+        }
+        // the characters before are ASCII, so the rest starts with a whole character, never half a pair
+        byte[] utf8 = text.substring(ascii).getBytes(StandardCharsets.UTF_8);
         int run = 0;
         for (int i = 0; i < utf8.length; i++) {
             byte b = utf8[i];

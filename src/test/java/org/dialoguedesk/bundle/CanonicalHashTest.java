@@ -67,6 +67,19 @@ class CanonicalHashTest {
         assertEquals(new String(utf8, java.nio.charset.StandardCharsets.UTF_8), CanonicalHash.canonicalText(fields));
     }
 
+    /** The same when the text starts in ASCII (written without encoding it) and goes on in other scripts. */
+    @Test
+    void anAsciiStartWithEscapesThenOtherCharactersHashesTheSame() throws Exception {
+        String text = "say \"hi\" \\ tab\t ctrl \u0001 " + "x".repeat(9_000) + " then émigré, مرحبا, lone \uDC00 and 😀";
+        Map<String, Object> fields = Map.of("t", text, "plain", "only ascii \n here");
+        String expected = "{\"plain\":\"only ascii \\n here\",\"t\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"")
+                .replace("\t", "\\t").replace("\u0001", "\\u0001") + "\"}";
+        byte[] utf8 = expected.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(utf8));
+        assertEquals(new String(utf8, java.nio.charset.StandardCharsets.UTF_8), CanonicalHash.canonicalText(fields));
+        assertEquals(sha, CanonicalHash.of(fields));
+    }
+
     @Test
     void valuesARecordCannotCarryAreRefusedNamingTheField() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
