@@ -241,7 +241,7 @@ public final class JooqRecordStore implements RecordStore {
                 db.dsl().execute("PRAGMA defer_foreign_keys = ON");
                 SearchIndexBulkFill searchIndex = new SearchIndexBulkFill(db.dsl());
                 searchIndex.suspend();
-                RecordRows rows = new RecordRows(db.dsl());
+                RecordWriter rows = new RecordWriter(db.dsl());
                 Map<RecordKey, Stored> synced = new HashMap<>();
                 for (var s : db.dsl().select(SYNC_RECORD.KIND, SYNC_RECORD.RECORD_ID, SYNC_RECORD.CONTENT_HASH,
                         SYNC_RECORD.DELETED).from(SYNC_RECORD).fetch()) {
@@ -300,19 +300,19 @@ public final class JooqRecordStore implements RecordStore {
      * One incoming record and what writing it takes: nothing when the stored hash says its rows already hold
      * this content, its rows made ready when the desk has none of it, or else deleting or replacing its rows.
      */
-    private record Change(BundleRecord record, boolean sameContent, boolean exists, RecordRows.NewRows newRows) {
+    private record Change(BundleRecord record, boolean sameContent, boolean exists, RecordWriter.NewRows newRows) {
 
         /** Works out what needs no connection (the hash, a new record's rows): called on the reading thread. */
-        static Change of(RecordRows rows, BundleRecord record, Stored stored, String now, String who) {
+        static Change of(RecordWriter rows, BundleRecord record, Stored stored, String now, String who) {
             boolean same = stored != null && stored.contentHash().equals(record.contentHash())
                     && stored.deleted() == record.deleted();
             boolean exists = stored != null && !stored.deleted();
-            RecordRows.NewRows fresh = same || exists || record.deleted() ? null
+            RecordWriter.NewRows fresh = same || exists || record.deleted() ? null
                     : rows.rowsOfNew(RecordShape.of(record.kind()), record.id().toString(), record.content(), now, who);
             return new Change(record, same, exists, fresh);
         }
 
-        void write(RecordRows rows, String now, String who) {
+        void write(RecordWriter rows, String now, String who) {
             RecordShape shape = RecordShape.of(record.kind());
             String id = record.id().toString();
             if (newRows != null) {
