@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.geometry.NodeOrientation;
 import javafx.util.StringConverter;
@@ -36,6 +37,14 @@ public final class I18n {
 
     public String get(String key, Object... args) {
         return messages.get(key, args);
+    }
+
+    /**
+     * The text of a key the bundles may not have, without arguments: for names made from data rather than
+     * written in the code (a record field's {@code field.<column>}), where a missing key is to be expected.
+     */
+    public Optional<String> find(String key) {
+        return messages.bundle().containsKey(key) ? Optional.of(messages.get(key)) : Optional.empty();
     }
 
     public String name(Enum<?> value) {

@@ -38,6 +38,8 @@ import javax.imageio.ImageIO;
 import org.dialoguedesk.TestBundles;
 import org.dialoguedesk.TestDesks;
 import org.dialoguedesk.common.Lang;
+import org.dialoguedesk.common.Localized;
+import org.dialoguedesk.meeting.Meeting;
 import org.dialoguedesk.meeting.ParticipantStatus;
 import org.dialoguedesk.profile.ProfileKind;
 import org.dialoguedesk.profile.TranslationState;
@@ -1002,9 +1004,10 @@ public final class LookHarness {
 
     /**
      * The bundles screen with a bundle from another desk that shares the sample records and exchanged with
-     * this one before: one contact was then edited on both (position, Arabic name, notes, emails). The log,
-     * the passphrase asked and refused when wrong, the preview and its conflict with a choice made; then in
-     * Arabic the same, and the import done with the bundle's values.
+     * this one before: one contact was then edited on both (position, Arabic name, notes, emails), and one
+     * meeting (dates and thematic area there, capacity and Arabic venue here). The log, the passphrase asked
+     * and refused when wrong, the preview and its conflicts with a choice made; then in Arabic the same, and
+     * the import done with the bundle's values.
      */
     private void shootBundles(Path dir) throws Exception {
         Desk here = window.desk().orElseThrow();
@@ -1030,6 +1033,17 @@ public final class LookHarness {
                     + m.nameAr(), m.title(), "Head of the migration unit", m.organisationId(), m.countryCode(),
                     List.of("head.unit@example.gov"), m.phones(), m.languages(), "Met in Accra.", m.consent(),
                     m.publicationConsent()));
+            Meeting met = other.meetings().meetings().get(0);
+            other.meetings().updateMeeting(new Meeting(met.meta(), met.dialogueId(), met.type(), met.title(),
+                    "Labour migration and skills partnerships", met.hostCountry(), met.city(), met.venue(),
+                    met.startDate().plusWeeks(1), met.endDate().plusWeeks(1), met.coChairs(), met.workingLanguages(),
+                    met.booths(), met.capacity(), met.status(), met.sample()));
+            Meeting held = here.meetings().meeting(met.id()).orElseThrow();
+            here.meetings().updateMeeting(new Meeting(held.meta(), held.dialogueId(), held.type(), held.title(),
+                    held.thematicArea(), held.hostCountry(), held.city(), new Localized(held.venue().en(),
+                    held.venue().fr(), "\u0642\u0635\u0631 \u0627\u0644\u0645\u0624\u062a\u0645\u0631\u0627\u062a"),
+                    held.startDate(), held.endDate(), held.coChairs(), held.workingLanguages(), held.booths(),
+                    held.capacity() + 40, held.status(), held.sample()));
             TestBundles.exchange(other, bundle, Optional.of("correct horse battery"));
         }
         files.open = bundle;

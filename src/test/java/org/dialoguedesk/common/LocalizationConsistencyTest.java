@@ -17,16 +17,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.dialoguedesk.store.schema.DefaultSchema;
+import org.jooq.Field;
+import org.jooq.Table;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every key is in all of en, fr and ar, no translation is blank, and every key is used: either
- * written as a string literal in the sources, or an {@code enum.Type.CONSTANT} key of a real enum.
+ * written as a string literal in the sources, an {@code enum.Type.CONSTANT} key of a real enum, or a
+ * {@code field.<name>} key naming a field a record can hold (the conflict cards look these up by name).
  */
 class LocalizationConsistencyTest {
 
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)\"");
     private static final Pattern ENUM_KEY = Pattern.compile("enum\\.([A-Za-z]+)\\.([A-Z0-9_]+)");
+    private static final String FIELD_KEY = "field.";
+    /**
+     * The answer values are packed into a column of {@code questionnaire_answer} but listed in a record as
+     * rows of their own, under the name of the table they once had and with these fields: no table or
+     * column of the schema says so, so they are named here.
+     */
+    private static final Set<String> PACKED_FIELDS = Set.of("questionnaire_answer_value", "position", "answer_key", "value");
 
     @Test
     void everyLanguageHasExactlyTheEnglishKeys() throws IOException {
@@ -113,15 +124,34 @@ class LocalizationConsistencyTest {
                 }
             }
         }
+        Set<String> fields = fieldNames();
         Set<String> unused = new TreeSet<>();
         for (String key : load("").stringPropertyNames()) {
             Matcher e = ENUM_KEY.matcher(key);
-            boolean used = e.matches() ? enumConstantExists(e.group(1), e.group(2)) : literals.contains(key);
+            boolean used = e.matches() ? enumConstantExists(e.group(1), e.group(2))
+                    : key.startsWith(FIELD_KEY) ? fields.contains(key.substring(FIELD_KEY.length()))
+                    : literals.contains(key);
             if (!used) {
                 unused.add(key);
             }
         }
         assertEquals(Set.of(), unused, "keys no code uses");
+    }
+
+    /**
+     * The names of the fields a record can hold: the columns of the store's tables as jOOQ generated them
+     * (a column in three languages by its base name, {@code title} for {@code title_en}), the tables'
+     * names (a record lists a child table's rows under it) and the packed fields.
+     */
+    private static Set<String> fieldNames() {
+        Set<String> names = new TreeSet<>(PACKED_FIELDS);
+        for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+            names.add(table.getName());
+            for (Field<?> field : table.fields()) {
+                names.add(field.getName().replaceFirst("_(en|fr|ar)$", ""));
+            }
+        }
+        return names;
     }
 
     /** Looks the enum up among the compiled classes of any package of the application. */

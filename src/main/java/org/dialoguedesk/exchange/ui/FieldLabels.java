@@ -10,10 +10,12 @@ import org.dialoguedesk.roster.ContactColumn;
 import org.dialoguedesk.ui.I18n;
 
 /**
- * A record field's name as a conflict card shows it. A contact's fields go by the names the contact list
- * gives its columns, in the officer's language. A field in three languages ({@code title_en}) goes by its
- * base name and the language. Any other field is spelled out from its column name ({@code start_date}
- * becomes "Start date"), so no field is ever unnamed.
+ * A record field's name as a conflict card shows it, in the officer's language. A contact's fields go by the
+ * names the contact list gives its columns. Any other field goes by its key {@code field.<name>}, a child
+ * table's rows by {@code field.<table>} ({@code field.meeting_session}: "Sessions"); a field in three
+ * languages ({@code title_ar}) by its base name's key and the language. A field the bundles do not name (a
+ * bundle from a newer desk may carry fields this one does not know) is spelled out from its column name
+ * ({@code start_date} becomes "Start date"), so no field is ever unnamed.
  */
 final class FieldLabels {
 
@@ -23,6 +25,9 @@ final class FieldLabels {
             "country_code", ContactColumn.COUNTRY,
             "contact_email", ContactColumn.EMAILS,
             "contact_role", ContactColumn.ROLE);
+
+    /** The keys naming fields: {@code field.start_date}; the localization test knows them by this prefix. */
+    static final String KEY_PREFIX = "field.";
 
     private FieldLabels() {
     }
@@ -39,10 +44,14 @@ final class FieldLabels {
             String suffix = "_" + lang.name().toLowerCase(Locale.ROOT);
             if (field.endsWith(suffix) && field.length() > suffix.length()) {
                 return i18n.get("exchange.ui.conflict.fieldInLanguage",
-                        spelledOut(field.substring(0, field.length() - suffix.length())), i18n.name(lang));
+                        named(field.substring(0, field.length() - suffix.length()), i18n), i18n.name(lang));
             }
         }
-        return spelledOut(field);
+        return named(field, i18n);
+    }
+
+    private static String named(String field, I18n i18n) {
+        return i18n.find(KEY_PREFIX + field).orElseGet(() -> spelledOut(field));
     }
 
     /** {@code start_date} → "Start date"; {@code focal_point_id} → "Focal point". */
