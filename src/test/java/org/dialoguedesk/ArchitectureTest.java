@@ -117,9 +117,18 @@ class ArchitectureTest {
         }
     }
 
-    /** Classes that may break the rule stated by the test method {@code rule}, as their annotation says. */
+    /**
+     * Classes that may break the rule stated by the test method {@code rule}, as their annotation (or that of
+     * a class they are nested in) says.
+     */
     private static DescribedPredicate<JavaClass> excepted(String rule) {
-        return DescribedPredicate.describe("excepted from " + rule, c -> c.tryGetAnnotationOfType(ArchitectureException.class)
-                .map(a -> a.rule().equals(rule)).orElse(false));
+        return DescribedPredicate.describe("excepted from " + rule, c -> {
+            for (JavaClass at = c; at != null; at = at.getEnclosingClass().orElse(null)) {
+                if (at.tryGetAnnotationOfType(ArchitectureException.class).map(a -> a.rule().equals(rule)).orElse(false)) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 }
