@@ -13,6 +13,11 @@ public final class PrefetchedSource implements RecordSource {
     private final RecordSource source;
     private final int ahead;
 
+    /**
+     * @param ahead how many records may wait, read, for the caller; the reading thread also works out the
+     *              hash of a record ({@link BundleRecord#contentHash}, kept by the record) whenever the
+     *              caller is behind, for callers that hash every record
+     */
     public PrefetchedSource(RecordSource source, int ahead) {
         this.source = source;
         this.ahead = ahead;
@@ -20,6 +25,6 @@ public final class PrefetchedSource implements RecordSource {
 
     @Override
     public void forEach(Consumer<? super BundleRecord> each) {
-        ReadAhead.<BundleRecord>forEach(source::forEach, ahead, each, "records-ahead");
+        ReadAhead.<BundleRecord>forEach(source::forEach, ahead, BundleRecord::contentHash, each, "records-ahead");
     }
 }

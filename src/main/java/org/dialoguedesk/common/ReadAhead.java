@@ -28,13 +28,29 @@ public final class ReadAhead {
      *
      * @param name the producing thread's name (it shows in thread dumps and profiles)
      */
-    @SuppressWarnings("unchecked")
     public static <T> void forEach(Producer<T> producer, int ahead, Consumer<? super T> each, String name) {
+        forEach(producer, ahead, item -> { }, each, name);
+    }
+
+    /**
+     * The same, with a share of the caller's work done on the producing thread when the caller is the slower
+     * side: an item made while others still wait in the queue gets {@code share} before it joins them, so
+     * both cores stay busy whichever side has more to do. {@code share} must be work the caller then finds
+     * done (a value the item keeps once worked out).
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> void forEach(Producer<T> producer, int ahead, Consumer<? super T> share, Consumer<? super T> each,
+            String name) {
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(ahead);
         Throwable[] failure = {null};
         Thread reader = new Thread(() -> {
             try {
-                producer.produce(item -> put(queue, item));
+                producer.produce(item -> {
+                    if (!queue.isEmpty()) {
+                        share.accept(item);
+                    }
+                    put(queue, item);
+                });
             } catch (Throwable t) {
                 failure[0] = t;
             }
