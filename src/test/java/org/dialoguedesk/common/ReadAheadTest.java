@@ -1,7 +1,6 @@
 package org.dialoguedesk.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -16,21 +17,20 @@ import org.junit.jupiter.api.Test;
 class ReadAheadTest {
 
     @Test
-    void aSlowCallerGetsEveryItemInOrderAndTheProducerDoesItsShareOfTheWork() {
+    void aSlowCallerGetsEveryItemInOrderAndTheProducerDoesItsShareOfTheWork() throws InterruptedException {
         Set<String> sharedOn = ConcurrentHashMap.newKeySet();
-        List<Integer> shared = new ArrayList<>();
+        CountDownLatch helped = new CountDownLatch(1);
         List<Integer> got = new ArrayList<>();
         ReadAhead.<Integer>forEach(sink -> IntStream.range(0, 20).forEach(sink::accept), 2, item -> {
             sharedOn.add(Thread.currentThread().getName());
-            synchronized (shared) {
-                shared.add(item);
-            }
+            helped.countDown();
         }, item -> {
             got.add(item);
-            sleep(5);
+            // the caller stays on its first item until the producer, finding items waiting, has shared its work
+            await(item == 0 ? helped : new CountDownLatch(0));
         }, "test-ahead");
         assertEquals(IntStream.range(0, 20).boxed().toList(), got);
-        assertFalse(shared.isEmpty(), "a caller that sleeps on every item falls behind, and the producer helps");
+        assertEquals(0, helped.getCount(), "a caller that is behind gets help from the producer");
         assertEquals(Set.of("test-ahead"), sharedOn, "the share is done on the producing thread");
     }
 
@@ -43,9 +43,9 @@ class ReadAheadTest {
         assertTrue(e.getMessage().contains("cut off"));
     }
 
-    private static void sleep(long millis) {
+    private static void await(CountDownLatch latch) {
         try {
-            Thread.sleep(millis);
+            assertTrue(latch.await(10, TimeUnit.SECONDS), "the producer never shared its work");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
